@@ -1,0 +1,20 @@
+package org.resumepipeline.extract;
+
+/**
+ * Turns document bytes into a resume structure, or a failure with a reason. Implementations are thread-safe and
+ * never throw for bad input: every outcome is an {@link Extraction}.
+ */
+public interface Extractor extends AutoCloseable {
+    /**
+     * @param file    the file name as uploaded (for format hints and messages only)
+     * @param content the document bytes
+     * @return the outcome
+     */
+    Extraction extract(String file, byte[] content);
+
+    /** @return the extractor's version (Tika version and segmenter version), recorded on each text */
+    String version();
+
+    @Override
+    void close();
+}

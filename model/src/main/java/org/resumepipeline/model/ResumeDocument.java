@@ -1,0 +1,31 @@
+package org.resumepipeline.model;
+
+import java.util.List;
+
+/**
+ * The structure extract finds in a resume. Scoring is a pure function of this and a ruleset.
+ *
+ * @param format    short format name: pdf, docx, doc, odt, rtf, html, md, txt
+ * @param pages     page count (1 for formats without pages)
+ * @param contact   contact block
+ * @param summary   summary text, or null
+ * @param sections  sections in reading order
+ * @param roles     experience roles, most recent first as written
+ * @param projects  project entries (title = project name)
+ * @param skills    skills as a flat list
+ * @param education education entries
+ * @param warnings  layout warnings: TWO_COLUMN, IMAGE_ONLY, GARBLED_TEXT, SCANNED
+ */
+public record ResumeDocument(String format, int pages, Contact contact, String summary, List<Section> sections,
+                             List<Role> roles, List<Role> projects, List<String> skills, List<Education> education,
+                             List<String> warnings) {
+    public ResumeDocument {
+        contact = contact == null ? Contact.empty() : contact;
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        education = education == null ? List.of() : List.copyOf(education);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+}
