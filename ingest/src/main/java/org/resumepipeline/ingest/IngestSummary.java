@@ -1,6 +1,11 @@
 package org.resumepipeline.ingest;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.resumepipeline.model.FailureReason;
 
 /**
  * What one ingest did.
@@ -11,18 +16,51 @@ import java.util.List;
  * @param refusals     files refused at the door (published as failures, not as uploads)
  * @param bytes        bytes published
  * @param millis       wall time
+ * @param accepted     the published documents with their names and types (same order as acceptedKeys)
+ * @param skipped      hidden and system files skipped (dotfiles, __MACOSX, .DS_Store, Thumbs.db)
  */
 public record IngestSummary(String batch, List<String> acceptedKeys, int duplicates, List<Refusal> refusals,
-                            long bytes, long millis) {
+                            long bytes, long millis, List<Accepted> accepted, int skipped) {
     public IngestSummary {
         acceptedKeys = List.copyOf(acceptedKeys);
         refusals = List.copyOf(refusals);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** The summary without file details (kept for callers of the first version). */
+    public IngestSummary(final String batch, final List<String> acceptedKeys, final int duplicates,
+                         final List<Refusal> refusals, final long bytes, final long millis) {
+        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, List.of(), 0);
     }
 
     /** @return every key that will get a result in the report: accepted and refused */
     public List<String> allKeys() {
-        final var all = new java.util.ArrayList<String>(acceptedKeys);
+        final List<String> all = new ArrayList<>(acceptedKeys);
         refusals.forEach(r -> all.add(r.key()));
         return all.stream().distinct().toList();
+    }
+
+    /** @return refusal counts by reason, in the reasons' declaration order */
+    public Map<FailureReason, Integer> refusedByReason() {
+        final Map<FailureReason, Integer> counts = new EnumMap<>(FailureReason.class);
+        refusals.forEach(r -> counts.merge(r.reason(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * @return the summary for a terminal: a totals line, one line per refusal reason, then one line per refused
+     *         file ({@code  - <file>: <REASON>: <what to do>}); no document content
+     */
+    public List<String> toLines() {
+        final List<String> lines = new ArrayList<>();
+        final int files = acceptedKeys.size() + duplicates + refusals.size();
+        lines.add(String.format(Locale.ROOT,
+                "batch %s: %d accepted (%s), %d duplicate(s), %d refused, %d skipped in %.2f s (%.0f files/s, "
+                        + "%.1f MB/s)", batch, acceptedKeys.size(), Sizes.human(bytes), duplicates, refusals.size(),
+                skipped, millis / 1000.0, Sizes.perSecond(files, millis),
+                Sizes.perSecond(Sizes.mb(bytes), millis)));
+        refusedByReason().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "refused %s: %d", reason, n)));
+        refusals.forEach(r -> lines.add("  - " + r.file() + ": " + r.reason() + ": " + r.message()));
+        return lines;
     }
 }

@@ -1,0 +1,66 @@
+package org.resumepipeline.ingest;
+
+import org.resumepipeline.model.Topics;
+
+/**
+ * Limits of the ingest stage. Immutable and thread-safe.
+ *
+ * @param maxDocumentBytes     largest document accepted (default 10 MB); larger files are refused TOO_LARGE
+ * @param maxArchiveEntries    most entries one archive (with its nested archives) may hold
+ * @param maxArchiveBytes      most uncompressed bytes one archive (with its nested archives) may expand to
+ * @param maxCompressionRatio  uncompressed / compressed ratio above which an archive is a bomb
+ * @param maxNestingDepth      how deep archives may nest: 1 allows a zip inside a zip, 0 allows no nesting
+ * @param skipHidden           true to skip (and count) hidden and system files; false to refuse them
+ * @param checkPublished       true to read the keys already on resume.uploads for the batch (read_committed)
+ *                             so a re-run counts earlier documents as duplicates; costs a scan of the topic
+ */
+public record IngestConfig(int maxDocumentBytes, int maxArchiveEntries, long maxArchiveBytes,
+                           int maxCompressionRatio, int maxNestingDepth, boolean skipHidden,
+                           boolean checkPublished) {
+    /** Ratios are only judged past this many uncompressed bytes: small text compresses very well. */
+    static final long RATIO_FLOOR_BYTES = 1024 * 1024;
+
+    /**
+     * @throws IllegalArgumentException when a limit is out of range
+     */
+    public IngestConfig {
+        if (maxDocumentBytes < 1 || maxDocumentBytes > Topics.DEFAULT_MAX_DOCUMENT_BYTES * 2) {
+            throw new IllegalArgumentException("maxDocumentBytes must be 1.." + Topics.DEFAULT_MAX_DOCUMENT_BYTES * 2);
+        }
+        if (maxArchiveEntries < 1) {
+            throw new IllegalArgumentException("maxArchiveEntries must be positive");
+        }
+        if (maxArchiveBytes < maxDocumentBytes) {
+            throw new IllegalArgumentException("maxArchiveBytes must be at least maxDocumentBytes");
+        }
+        if (maxCompressionRatio < 2) {
+            throw new IllegalArgumentException("maxCompressionRatio must be at least 2");
+        }
+        if (maxNestingDepth < 0 || maxNestingDepth > 3) {
+            throw new IllegalArgumentException("maxNestingDepth must be 0..3");
+        }
+    }
+
+    /** @return 10 MB documents, 100,000 entries and 4 GB per archive, ratio 100, nesting depth 1, hidden skipped */
+    public static IngestConfig defaults() {
+        return new IngestConfig(Topics.DEFAULT_MAX_DOCUMENT_BYTES, 100_000, 4L * 1024 * 1024 * 1024, 100, 1, true,
+                false);
+    }
+
+    /** @return a copy with another document size limit */
+    public IngestConfig withMaxDocumentBytes(final int bytes) {
+        return new IngestConfig(bytes, maxArchiveEntries, Math.max(maxArchiveBytes, bytes), maxCompressionRatio,
+                maxNestingDepth, skipHidden, checkPublished);
+    }
+
+    /** @return a copy with other archive limits */
+    public IngestConfig withArchiveLimits(final int entries, final long bytes, final int ratio, final int depth) {
+        return new IngestConfig(maxDocumentBytes, entries, bytes, ratio, depth, skipHidden, checkPublished);
+    }
+
+    /** @return a copy that reads the batch's published keys first (or not) */
+    public IngestConfig withCheckPublished(final boolean check) {
+        return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
+                maxNestingDepth, skipHidden, check);
+    }
+}

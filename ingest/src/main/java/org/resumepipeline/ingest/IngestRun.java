@@ -1,0 +1,227 @@
+package org.resumepipeline.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.Callback;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.Failure;
+import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.Upload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ingest call: walks inputs, decides per file, publishes, and counts. Not thread-safe: one per call.
+ */
+final class IngestRun implements ArchiveWalker.Sink {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
+    private static final String STAGE = "ingest";
+
+    private final String batch;
+    private final IngestConfig config;
+    private final TypeSniffer sniffer;
+    private final Publisher publisher;
+    private final IngestProgress progress;
+    private final Set<String> published;
+    private final ArchiveWalker walker;
+    private final long begin = System.currentTimeMillis();
+    private final Set<String> seen = new HashSet<>();
+    private final List<Accepted> accepted = new ArrayList<>();
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final AtomicReference<Exception> sendError = new AtomicReference<>();
+    private final Callback callback;
+    private int duplicates;
+    private int skipped;
+    private long bytes;
+
+    /** @param published keys already on resume.uploads for this batch (empty when not checked) */
+    IngestRun(final String batch, final IngestConfig config, final TypeSniffer sniffer, final Publisher publisher,
+              final IngestProgress progress, final Set<String> published) {
+        this.batch = DocumentKeys.validateBatch(batch);
+        this.config = config;
+        this.sniffer = sniffer;
+        this.publisher = publisher;
+        this.progress = progress;
+        this.published = published;
+        this.walker = new ArchiveWalker(batch, config, this);
+        this.callback = (metadata, e) -> {
+            if (e != null) {
+                sendError.compareAndSet(null, e);
+            }
+        };
+    }
+
+    /** @return the regular files under the inputs, folders walked recursively and sorted, symlinks skipped */
+    List<Input> list(final List<Path> inputs) {
+        final List<Input> out = new ArrayList<>();
+        for (final Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                final Path root = in.toAbsolutePath().normalize();
+                final String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> !p.equals(root)).sorted().forEach(p -> {
+                        final String rel = root.relativize(p).toString().replace('\\', '/');
+                        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                            out.add(new Input(prefix + rel, p, EntryNames.isHidden(rel)));
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + in, e);
+                }
+            } else if (Files.isRegularFile(in)) {
+                final String name = in.getFileName().toString();
+                out.add(new Input(name, in, EntryNames.isHidden(name)));
+            } else {
+                throw new UncheckedIOException(new java.io.FileNotFoundException("not a file or folder: " + in));
+            }
+        }
+        return out;
+    }
+
+    /** A file found under the inputs. */
+    record Input(String name, Path path, boolean hidden) {
+    }
+
+    /**
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    void file(final Input input) {
+        if (input.hidden()) {
+            hidden(input.name());
+            return;
+        }
+        final String name = input.name();
+        try {
+            final long size = Files.size(input.path());
+            if (size <= config.maxDocumentBytes()) {
+                top(name, Files.readAllBytes(input.path()));
+                return;
+            }
+            final byte[] head = new byte[4];
+            try (InputStream in = Files.newInputStream(input.path())) {
+                final int n = in.readNBytes(head, 0, head.length);
+                if (n < head.length || !TypeSniffer.looksLikeZip(head)) {
+                    refuse(name, Refusals.partialKey(batch, name, head, n), FailureReason.TOO_LARGE,
+                            Refusals.tooLarge(config.maxDocumentBytes()));
+                    return;
+                }
+            }
+            final MessageDigest digest = Refusals.nameDigest(name);
+            try (InputStream in = Files.newInputStream(input.path())) {
+                walker.walk(name, new CountingInputStream(in, digest), () -> Refusals.keyOf(batch, digest), 0,
+                        new ArchiveBudget(config), true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + input.path(), e);
+        }
+    }
+
+    /** A file given directly (not inside an archive), already in memory. */
+    void top(final String name, final byte[] content) {
+        if (content.length > config.maxDocumentBytes()) {
+            refuse(name, Refusals.partialKey(batch, name, content, content.length), FailureReason.TOO_LARGE,
+                    Refusals.tooLarge(config.maxDocumentBytes()));
+            return;
+        }
+        handle(name, content, 0, null);
+    }
+
+    @Override
+    public void entry(final String name, final byte[] content, final int depth, final ArchiveBudget budget) {
+        progress.expect(1);
+        handle(name, content, depth, budget);
+    }
+
+    private void handle(final String name, final byte[] content, final int depth, final ArchiveBudget budget) {
+        final TypeSniffer.Sniff sniff = sniffer.sniff(name, content);
+        switch (sniff.kind()) {
+            case EMPTY -> refuse(name, DocumentKeys.of(batch, content), FailureReason.EMPTY,
+                    FailureReason.EMPTY.advice());
+            case UNSUPPORTED -> refuse(name, DocumentKeys.of(batch, content), FailureReason.UNSUPPORTED_TYPE,
+                    Refusals.unsupported(sniff.mediaType()));
+            case ENCRYPTED -> refuse(name, DocumentKeys.of(batch, content), FailureReason.ENCRYPTED,
+                    Refusals.encrypted());
+            case ARCHIVE -> archive(name, content, depth, budget);
+            case DOCUMENT -> accept(name, content, sniff.mediaType());
+            default -> throw new IllegalStateException("unknown kind " + sniff.kind());
+        }
+    }
+
+    private void archive(final String name, final byte[] content, final int depth, final ArchiveBudget budget) {
+        final String key = DocumentKeys.of(batch, content);
+        if (depth > config.maxNestingDepth()) {
+            refuse(name, key, FailureReason.ARCHIVE_BOMB, Refusals.tooDeep(config.maxNestingDepth()));
+            return;
+        }
+        try {
+            walker.walk(name, new CountingInputStream(new ByteArrayInputStream(content), null), () -> key, depth,
+                    budget == null ? new ArchiveBudget(config) : budget, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an in-memory archive", e);
+        }
+    }
+
+    private void accept(final String name, final byte[] content, final String mediaType) {
+        final String key = DocumentKeys.of(batch, content);
+        if (!seen.add(key) || published.contains(key)) {
+            duplicates++;
+            progress.step(0);
+            return;
+        }
+        final long now = System.currentTimeMillis();
+        publisher.upload(new Upload(key, batch, name, mediaType, content.length, now, content), callback);
+        accepted.add(new Accepted(name, key, mediaType, content.length));
+        bytes += content.length;
+        progress.step(content.length);
+    }
+
+    @Override
+    public void refuse(final String name, final String key, final FailureReason reason, final String message) {
+        LOG.debug("Refused {} at the door: {}", key, reason);
+        refusals.add(new Refusal(name, key, reason, message));
+        publisher.failure(new Failure(key, batch, name, STAGE, reason, message, System.currentTimeMillis()),
+                callback);
+        progress.step(0);
+    }
+
+    @Override
+    public void hidden(final String name) {
+        if (config.skipHidden()) {
+            skipped++;
+            progress.step(0);
+        } else {
+            refuse(name, Refusals.partialKey(batch, name, new byte[0], 0), FailureReason.UNSUPPORTED_TYPE,
+                    Refusals.hidden());
+        }
+    }
+
+    /**
+     * Waits for every record of the run and sums it up.
+     *
+     * @throws IllegalStateException when Kafka refused a record
+     */
+    IngestSummary finish() {
+        publisher.flush();
+        final Exception error = sendError.get();
+        if (error != null) {
+            throw new IllegalStateException("cannot publish to Kafka: " + error.getMessage(), error);
+        }
+        final IngestSummary summary = new IngestSummary(batch, accepted.stream().map(Accepted::key).toList(),
+                duplicates, refusals, bytes, System.currentTimeMillis() - begin, accepted, skipped);
+        LOG.info("Ingested batch {}: {} accepted, {} duplicates, {} refused, {} skipped in {} ms", batch,
+                accepted.size(), duplicates, refusals.size(), skipped, summary.millis());
+        return summary;
+    }
+}

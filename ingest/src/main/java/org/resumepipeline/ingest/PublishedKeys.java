@@ -1,0 +1,71 @@
+package org.resumepipeline.ingest;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.resumepipeline.model.Topics;
+
+/** Reads the keys a batch already has on resume.uploads (read_committed, no group, no commits). */
+final class PublishedKeys {
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration DEADLINE = Duration.ofMinutes(5);
+
+    private PublishedKeys() {
+    }
+
+    /**
+     * @return the batch's keys on resume.uploads
+     * @throws IllegalStateException when the topic cannot be read to its end within 5 minutes
+     */
+    static Set<String> of(final Map<String, Object> clientConfig, final String batch) {
+        final Map<String, Object> cfg = new HashMap<>();
+        clientConfig.forEach((k, v) -> {
+            if (ConsumerConfig.configNames().contains(k)) {
+                cfg.put(k, v);
+            }
+        });
+        cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        final String prefix = batch + "/";
+        final Set<String> keys = new HashSet<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(),
+                (topic, data) -> null)) {
+            final List<TopicPartition> partitions = consumer.partitionsFor(Topics.UPLOADS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            final long deadline = System.nanoTime() + DEADLINE.toNanos();
+            while (!reached(consumer, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot read " + Topics.UPLOADS.name() + " to its end");
+                }
+                for (final ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
+                    if (r.key() != null && r.key().startsWith(prefix)) {
+                        keys.add(r.key());
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean reached(final KafkaConsumer<String, byte[]> consumer, final Map<TopicPartition, Long> end) {
+        for (final Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

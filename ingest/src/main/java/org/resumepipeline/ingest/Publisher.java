@@ -1,0 +1,91 @@
+package org.resumepipeline.ingest;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.Failure;
+import org.resumepipeline.model.Topics;
+import org.resumepipeline.model.Upload;
+
+/**
+ * One idempotent producer for uploads, failures and batches (values serialized with the topics' serdes).
+ * Thread-safe, as KafkaProducer is.
+ */
+final class Publisher implements AutoCloseable {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    Publisher(final Map<String, Object> clientConfig) {
+        this.producer = new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    /** @return the producer settings: idempotent, acks=all, zstd, room for the largest upload */
+    static Map<String, Object> producerConfig(final Map<String, Object> clientConfig) {
+        final Map<String, Object> cfg = new HashMap<>(clientConfig);
+        cfg.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        cfg.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        cfg.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        cfg.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        cfg.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024);
+        cfg.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
+        cfg.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        cfg.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        cfg.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "rp-ingest");
+        return cfg;
+    }
+
+    void upload(final Upload upload, final Callback callback) {
+        final String topic = Topics.UPLOADS.name();
+        producer.send(new ProducerRecord<>(topic, upload.key(),
+                Topics.UPLOADS.valueSerde().serializer().serialize(topic, upload)), callback);
+    }
+
+    void failure(final Failure failure, final Callback callback) {
+        final String topic = Topics.FAILURES.name();
+        producer.send(new ProducerRecord<>(topic, failure.key(),
+                Topics.FAILURES.valueSerde().serializer().serialize(topic, failure)), callback);
+    }
+
+    /**
+     * Publishes batch metadata and waits for the acknowledgement.
+     *
+     * @throws IllegalStateException when the broker refuses or does not answer within the delivery timeout
+     */
+    void batch(final Batch batch) {
+        final String topic = Topics.BATCHES.name();
+        try {
+            producer.send(new ProducerRecord<>(topic, batch.name(),
+                    Topics.BATCHES.valueSerde().serializer().serialize(topic, batch))).get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot publish to " + topic + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer from Kafka while publishing to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+        }
+    }
+
+    /** Blocks until every record sent so far is acknowledged or failed. */
+    void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close(CLOSE_TIMEOUT);
+    }
+}

@@ -1,0 +1,119 @@
+package org.resumepipeline.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Finds the real type of a document from its bytes (Tika's magic detection, never the extension), with the
+ * container checks tika-core lacks: Word inside OOXML zips and OLE2 files, encrypted PDF and OOXML. The name is
+ * only used to tell Markdown from plain text once the bytes are known to be text. Thread-safe.
+ */
+public final class TypeSniffer {
+    /** What a sniffed file is. */
+    public enum Kind { DOCUMENT, ARCHIVE, ENCRYPTED, UNSUPPORTED, EMPTY }
+
+    /**
+     * @param kind      what to do with it
+     * @param mediaType the detected media type (for DOCUMENT, one of the accepted ones)
+     */
+    public record Sniff(Kind kind, String mediaType) {
+    }
+
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOC = "application/msword";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
+    public static final String RTF = "application/rtf";
+    public static final String HTML = "text/html";
+    public static final String MARKDOWN = "text/markdown";
+    public static final String TEXT = "text/plain";
+    public static final String ZIP = "application/zip";
+
+    private static final byte[] PDF_ENCRYPT = ascii("/Encrypt");
+    private static final byte[] OOXML_TYPES = ascii("[Content_Types].xml");
+    private static final byte[] WORD_PART = ascii("word/");
+    private static final byte[] OLE_WORD = utf16("WordDocument");
+    private static final byte[] OLE_ENCRYPTED_PACKAGE = utf16("EncryptedPackage");
+
+    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+
+    /**
+     * @param name  the display name, used only to tell Markdown from text
+     * @param bytes the whole document
+     * @return the verdict
+     */
+    public Sniff sniff(final String name, final byte[] bytes) {
+        if (bytes.length == 0) {
+            return new Sniff(Kind.EMPTY, null);
+        }
+        final String type = magic(bytes);
+        switch (type) {
+            case PDF:
+                return ByteSearch.contains(bytes, PDF_ENCRYPT) ? encrypted(type) : document(type);
+            case DOCX, ODT, RTF, DOC:
+                return document(type);
+            case "text/html", "application/xhtml+xml":
+                return document(HTML);
+            case TEXT:
+                return document(isMarkdownName(name) ? MARKDOWN : TEXT);
+            case "application/x-tika-ooxml":
+                return ByteSearch.contains(bytes, WORD_PART) ? document(DOCX) : unsupported(type);
+            case ZIP:
+                return ByteSearch.contains(bytes, OOXML_TYPES) && ByteSearch.contains(bytes, WORD_PART)
+                        ? document(DOCX) : new Sniff(Kind.ARCHIVE, ZIP);
+            case "application/x-tika-msoffice":
+                if (ByteSearch.contains(bytes, OLE_ENCRYPTED_PACKAGE)) {
+                    return encrypted(type);
+                }
+                return ByteSearch.contains(bytes, OLE_WORD) ? document(DOC) : unsupported(type);
+            default:
+                return unsupported(type);
+        }
+    }
+
+    /** @return true when the bytes start like a zip archive (local file header or empty archive) */
+    public static boolean looksLikeZip(final byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K'
+                && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
+    }
+
+    private String magic(final byte[] bytes) {
+        try {
+            final MediaType type = mimeTypes.detect(new ByteArrayInputStream(bytes), new Metadata());
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an in-memory stream", e);
+        }
+    }
+
+    private static boolean isMarkdownName(final String name) {
+        final String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown");
+    }
+
+    private static Sniff document(final String type) {
+        return new Sniff(Kind.DOCUMENT, type);
+    }
+
+    private static Sniff encrypted(final String type) {
+        return new Sniff(Kind.ENCRYPTED, type);
+    }
+
+    private static Sniff unsupported(final String type) {
+        return new Sniff(Kind.UNSUPPORTED, type);
+    }
+
+    private static byte[] ascii(final String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] utf16(final String s) {
+        return s.getBytes(StandardCharsets.UTF_16LE);
+    }
+}
