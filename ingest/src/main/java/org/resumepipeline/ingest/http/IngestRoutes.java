@@ -1,0 +1,300 @@
+package org.resumepipeline.ingest.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resumepipeline.ingest.EntryNames;
+import org.resumepipeline.ingest.IngestSummary;
+import org.resumepipeline.ingest.Ingestor;
+import org.resumepipeline.ingest.NamedContent;
+import org.resumepipeline.ingest.Refusal;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.Json;
+import org.resumepipeline.model.http.HttpRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The upload API of the ingest stage:
+ * <ul>
+ *   <li>{@code PUT /batches/{batch}}: JSON body with an optional "jobDescription"; publishes the batch.</li>
+ *   <li>{@code POST /batches/{batch}/documents}: multipart/form-data with one or many files (or zips), or a raw
+ *   body with a {@code filename} query parameter; answers 202 with
+ *   {@code {"batch","accepted":[{"file","key"}],"duplicates":n,"refused":[{"file","reason","message"}]}}.</li>
+ * </ul>
+ * Bearer-token auth when a token is given (401 otherwise), 413 over the request cap, 415 when every file is of an
+ * unsupported type, 400 for invalid batch names and file names. Other requests are left to other routes.
+ * Thread-safe.
+ */
+public final class IngestRoutes implements HttpRoutes {
+    /** Default cap on one request body: 100 MB. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 100L * 1024 * 1024;
+    private static final long MAX_BATCH_BODY_BYTES = 1024 * 1024;
+    private static final Pattern BATCH_PATH = Pattern.compile("/batches/([^/]+)");
+    private static final Pattern DOCUMENTS_PATH = Pattern.compile("/batches/([^/]+)/documents");
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
+
+    private final Ingestor ingestor;
+    private final byte[] token;
+    private final long maxRequestBytes;
+
+    /**
+     * @param ingestor the ingestor to publish with (shared, thread-safe)
+     * @param token    the bearer token clients must send, or null/blank for none (loopback only, see
+     *                 {@link #checkBind(InetSocketAddress, String)})
+     */
+    public IngestRoutes(final Ingestor ingestor, final String token) {
+        this(ingestor, token, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    /**
+     * @param ingestor        the ingestor to publish with (shared, thread-safe)
+     * @param token           the bearer token clients must send, or null/blank for none
+     * @param maxRequestBytes the largest request body; larger ones get 413
+     */
+    public IngestRoutes(final Ingestor ingestor, final String token, final long maxRequestBytes) {
+        if (maxRequestBytes < 1 || maxRequestBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxRequestBytes must be 1.." + (Integer.MAX_VALUE - 16));
+        }
+        this.ingestor = ingestor;
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    /**
+     * Refuses to serve uploads without a token on anything but a loopback address.
+     *
+     * @throws IllegalStateException when the address is not loopback and the token is null or blank
+     */
+    public static void checkBind(final InetSocketAddress address, final String token) {
+        final boolean loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
+        if (!loopback && (token == null || token.isBlank())) {
+            throw new IllegalStateException("refusing to serve uploads on " + address
+                    + " without a token: set a token or bind to 127.0.0.1");
+        }
+    }
+
+    /**
+     * Sets the JDK HTTP server's request and response time limits (2 minutes each) and idle interval (30 s)
+     * unless already set; call before the first {@code HttpServer} is created.
+     */
+    public static void applyDefaultServerTimeouts() {
+        setIfAbsent("sun.net.httpserver.maxReqTime", "120");
+        setIfAbsent("sun.net.httpserver.maxRspTime", "120");
+        setIfAbsent("sun.net.httpserver.idleInterval", "30");
+    }
+
+    private static void setIfAbsent(final String key, final String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Override
+    public boolean handle(final HttpExchange exchange) throws IOException {
+        final String path = exchange.getRequestURI().getRawPath();
+        final String method = exchange.getRequestMethod();
+        final Matcher documents = DOCUMENTS_PATH.matcher(path);
+        final Matcher batch = BATCH_PATH.matcher(path);
+        if ("POST".equals(method) && documents.matches()) {
+            guarded(exchange, documents.group(1), true);
+            return true;
+        }
+        if ("PUT".equals(method) && batch.matches()) {
+            guarded(exchange, batch.group(1), false);
+            return true;
+        }
+        return false;
+    }
+
+    private void guarded(final HttpExchange exchange, final String batch, final boolean documents)
+            throws IOException {
+        try {
+            if (!authorized(exchange)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                error(exchange, 401, "missing or wrong bearer token");
+                return;
+            }
+            if (!DocumentKeys.isValidBatch(batch)) {
+                error(exchange, 400, "invalid batch name (use letters, digits, '.', '_', '-'; at most 64 "
+                        + "characters)");
+                return;
+            }
+            final byte[] body = body(exchange, documents ? maxRequestBytes : MAX_BATCH_BODY_BYTES);
+            if (body == null) {
+                error(exchange, 413, "the request is larger than the limit; send fewer files per request");
+                return;
+            }
+            if (documents) {
+                documents(exchange, batch, body);
+            } else {
+                batch(exchange, batch, body);
+            }
+        } catch (IllegalStateException e) {
+            LOG.warn("Upload to batch {} failed: cannot publish", batch, e);
+            error(exchange, 503, "cannot publish to Kafka right now; try again");
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private boolean authorized(final HttpExchange exchange) {
+        if (token == null) {
+            return true;
+        }
+        final String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the body, or null when it is over the cap */
+    private static byte[] body(final HttpExchange exchange, final long cap) throws IOException {
+        final String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > cap) {
+                    return null;
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            final byte[] body = in.readNBytes((int) cap + 1);
+            return body.length > cap ? null : body;
+        }
+    }
+
+    private void batch(final HttpExchange exchange, final String name, final byte[] body) throws IOException {
+        String jobDescription = null;
+        if (body.length > 0) {
+            final JsonNode json;
+            try {
+                json = Json.MAPPER.readTree(body);
+            } catch (IOException e) {
+                error(exchange, 400, "the body is not JSON; send {\"jobDescription\": \"...\"} or nothing");
+                return;
+            }
+            final JsonNode jd = json == null ? null : json.get("jobDescription");
+            if (jd != null && !jd.isNull()) {
+                if (!jd.isTextual()) {
+                    error(exchange, 400, "jobDescription must be a string");
+                    return;
+                }
+                jobDescription = jd.asText();
+            }
+        }
+        final Batch batch = new Batch(name, System.currentTimeMillis(), jobDescription);
+        ingestor.putBatch(batch);
+        final Map<String, Object> out = new LinkedHashMap<>();
+        out.put("batch", name);
+        out.put("createdAt", batch.createdAt());
+        out.put("jobDescription", jobDescription != null);
+        json(exchange, 200, out);
+    }
+
+    private void documents(final HttpExchange exchange, final String batch, final byte[] body) throws IOException {
+        final List<NamedContent> files = new ArrayList<>();
+        final String boundary = Multipart.boundary(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (boundary != null) {
+            final List<Multipart.Part> parts;
+            try {
+                parts = Multipart.parse(body, boundary);
+            } catch (IllegalArgumentException e) {
+                error(exchange, 400, "malformed multipart body: " + e.getMessage());
+                return;
+            }
+            for (final Multipart.Part part : parts) {
+                if (part.filename() == null) {
+                    continue;
+                }
+                if (!EntryNames.isPlainFileName(part.filename())) {
+                    error(exchange, 400, "invalid file name: use a plain name without folders, '..' or control "
+                            + "characters");
+                    return;
+                }
+                files.add(new NamedContent(part.filename(), part.content()));
+            }
+        } else {
+            final String filename = queryParam(exchange, "filename");
+            if (!EntryNames.isPlainFileName(filename)) {
+                error(exchange, 400, "send multipart/form-data, or the raw file with a plain ?filename=");
+                return;
+            }
+            files.add(new NamedContent(filename, body));
+        }
+        if (files.isEmpty()) {
+            error(exchange, 400, "no files in the request");
+            return;
+        }
+        final IngestSummary summary = ingestor.ingestContent(batch, files);
+        json(exchange, allUnsupported(summary) ? 415 : 202, response(summary));
+    }
+
+    private static boolean allUnsupported(final IngestSummary summary) {
+        return summary.acceptedKeys().isEmpty() && summary.duplicates() == 0 && !summary.refusals().isEmpty()
+                && summary.refusals().stream().allMatch(r -> r.reason() == FailureReason.UNSUPPORTED_TYPE);
+    }
+
+    private static Map<String, Object> response(final IngestSummary summary) {
+        final Map<String, Object> out = new LinkedHashMap<>();
+        out.put("batch", summary.batch());
+        out.put("accepted", summary.accepted().stream()
+                .map(a -> Map.of("file", a.file(), "key", a.key())).toList());
+        out.put("duplicates", summary.duplicates());
+        final List<Map<String, String>> refused = new ArrayList<>();
+        for (final Refusal r : summary.refusals()) {
+            refused.add(Map.of("file", r.file(), "reason", r.reason().name(), "message", r.message()));
+        }
+        out.put("refused", refused);
+        return out;
+    }
+
+    private static String queryParam(final HttpExchange exchange, final String name) {
+        final String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (final String pair : query.split("&")) {
+            final int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                try {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void error(final HttpExchange exchange, final int status, final String message)
+            throws IOException {
+        json(exchange, status, Map.of("error", message));
+    }
+
+    private static void json(final HttpExchange exchange, final int status, final Object body) throws IOException {
+        final byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
