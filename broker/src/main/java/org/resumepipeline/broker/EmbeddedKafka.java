@@ -67,8 +67,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private void format(final Path logDir) {
+        final java.io.ByteArrayOutputStream formatterOutput = new java.io.ByteArrayOutputStream();
         try {
             new Formatter()
+                    .setPrintStream(new java.io.PrintStream(formatterOutput, true, java.nio.charset.StandardCharsets.UTF_8))
                     .setNodeId(1)
                     .setClusterId(randomClusterId())
                     .setControllerListenerName("CONTROLLER")
@@ -76,6 +78,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .addDirectory(logDir.toString())
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                     .run();
+            LOG.debug("formatted Kafka storage: {}", formatterOutput);
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka storage in " + logDir, e);
         }

@@ -1,0 +1,66 @@
+package org.resumepipeline.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.ingest.IngestSummary;
+import org.resumepipeline.ingest.Ingestor;
+import org.resumepipeline.ingest.Refusal;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.ClientDefaults;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rp ingest PATH... --batch NAME [--job FILE] [--bootstrap-servers B]}. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Publish files, folders and zip archives to a batch, once each.")
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or zip archives.")
+    List<Path> inputs;
+
+    @Option(names = "--batch", required = true, paramLabel = "NAME", description = "Batch name.")
+    String batch;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job description for the batch.")
+    Path job;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "B", defaultValue = "127.0.0.1:9092",
+            description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--partitions", defaultValue = "2", description = "Partitions when topics are created.")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        DocumentKeys.validateBatch(batch);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Topics.ensure(admin, partitions);
+        }
+        try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers))) {
+            final String jd = job == null ? null : Files.readString(job, StandardCharsets.UTF_8);
+            ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+            final IngestSummary s = ingestor.ingest(batch, inputs);
+            final var out = spec.commandLine().getOut();
+            for (final Refusal r : s.refusals()) {
+                out.printf("refused %s: %s - %s%n", r.file(), r.reason(), r.message());
+            }
+            out.printf("batch %s: %d accepted, %d duplicates, %d refused, %.1f MB in %d ms%n", batch,
+                    s.acceptedKeys().size(), s.duplicates(), s.refusals().size(), s.bytes() / 1e6, s.millis());
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,235 @@
+package org.resumepipeline.cli;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.resumepipeline.broker.EmbeddedKafka;
+import org.resumepipeline.extract.ExtractTopology;
+import org.resumepipeline.extract.Extractor;
+import org.resumepipeline.extract.Extractors;
+import org.resumepipeline.model.ClientDefaults;
+import org.resumepipeline.model.Topics;
+import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.report.ReportMetrics;
+import org.resumepipeline.report.ReportRoutes;
+import org.resumepipeline.report.ReportService;
+import org.resumepipeline.report.ReportTopology;
+import org.resumepipeline.score.ResumeScorer;
+import org.resumepipeline.score.ScoreTopology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the stages in one JVM: the embedded broker (when no cluster is given), topics, the Kafka Streams apps,
+ * metrics and the HTTP server. Close it to stop everything in reverse order. Not thread-safe.
+ */
+final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PipelineOptions options;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<KafkaStreams> streams = new ArrayList<>();
+    private final List<CompletableFuture<Void>> running = new ArrayList<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        final Thread t = new Thread(r, "rp-metrics");
+        t.setDaemon(true);
+        return t;
+    });
+    private EmbeddedKafka broker;
+    private String bootstrap;
+    private ReportService reportService;
+    private HttpHost http;
+    private Extractor extractor;
+
+    Pipeline(final PipelineOptions options) {
+        this.options = options;
+        configureMetrics(registry);
+    }
+
+    static void configureMetrics(final MeterRegistry registry) {
+        registry.config().meterFilter(MeterFilter.denyUnless(id -> !id.getName().startsWith("kafka.")
+                || KafkaMetricsAllowList.allows(id.getName())));
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** Starts the broker (if embedded), creates topics, starts the stages and waits until they run. */
+    Pipeline start() {
+        if (options.bootstrapServers() == null) {
+            broker = new EmbeddedKafka(options.dataDir(), 0, Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start();
+            bootstrap = broker.bootstrapServers();
+        } else {
+            bootstrap = options.bootstrapServers();
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            Topics.ensure(admin, options.partitions());
+        }
+        final Set<PipelineOptions.Stage> stages = options.stages();
+        if (stages.contains(PipelineOptions.Stage.EXTRACT)) {
+            extractor = Extractors.create(options.extract());
+            closeables.add(extractor);
+            final Properties p = streamsProps("resume-extract", Map.of(
+                    StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.extract().workers(),
+                    StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG),
+                    ExtractTopology.MAX_POLL_RECORDS));
+            startStreams(ExtractTopology.build(extractor, registry, p), p);
+        }
+        if (stages.contains(PipelineOptions.Stage.SCORE)) {
+            startScore(all -> true);
+        }
+        if (stages.contains(PipelineOptions.Stage.REPORT)) {
+            final Properties p = streamsProps(ReportTopology.APPLICATION_ID, Map.of());
+            final KafkaStreams report = startStreams(ReportTopology.build(registry, p), p);
+            reportService = new ReportService(report);
+            final ReportMetrics metrics = new ReportMetrics(reportService, registry);
+            scheduler.scheduleWithFixedDelay(metrics::refresh, 1, 2, TimeUnit.SECONDS);
+        }
+        awaitRunning();
+        if (options.httpPort() >= 0) {
+            final List<HttpRoutes> routes = new ArrayList<>();
+            if (reportService != null) {
+                routes.add(new ReportRoutes(reportService));
+            }
+            try {
+                http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the HTTP server", e);
+            }
+            LOG.info("HTTP on http://{}:{}/ (reports under /batches, metrics under /metrics)", options.httpBind(),
+                    http.port());
+        }
+        return this;
+    }
+
+    /** Starts a score stage for the pipeline's ruleset (a new ruleset version is a new group: a rescore). */
+    KafkaStreams startScore(final Predicate<String> batchFilter) {
+        final ResumeScorer scorer = new ResumeScorer(options.ruleset());
+        final Properties p = streamsProps(ScoreTopology.applicationId(options.ruleset()), Map.of());
+        return startStreams(ScoreTopology.build(scorer, batchFilter, registry, p), p);
+    }
+
+    private Properties streamsProps(final String applicationId, final Map<String, Object> overrides) {
+        final Path stateDir = options.dataDir().resolve("streams");
+        return ClientDefaults.streams(applicationId, bootstrap, stateDir, overrides);
+    }
+
+    private KafkaStreams startStreams(final Topology topology, final Properties props) {
+        final KafkaStreams ks = new KafkaStreams(topology, props);
+        ks.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread of {} died; replacing it", props.get(StreamsConfig.APPLICATION_ID_CONFIG), e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+                    .REPLACE_THREAD;
+        });
+        final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(ks);
+        metrics.bindTo(registry);
+        closeables.add(metrics);
+        final CompletableFuture<Void> isRunning = new CompletableFuture<>();
+        ks.setStateListener((next, previous) -> {
+            if (next == KafkaStreams.State.RUNNING) {
+                isRunning.complete(null);
+            } else if (next == KafkaStreams.State.ERROR || next == KafkaStreams.State.NOT_RUNNING) {
+                isRunning.completeExceptionally(new IllegalStateException(
+                        props.get(StreamsConfig.APPLICATION_ID_CONFIG) + " is " + next));
+            }
+        });
+        running.add(isRunning);
+        ks.start();
+        streams.add(ks);
+        return ks;
+    }
+
+    private void awaitRunning() {
+        try {
+            CompletableFuture.allOf(running.toArray(new CompletableFuture[0]))
+                    .get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a stage failed to start: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("stages did not start within " + START_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
+    }
+
+    String bootstrap() {
+        return bootstrap;
+    }
+
+    ReportService reportService() {
+        return reportService;
+    }
+
+    PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    PipelineOptions options() {
+        return options;
+    }
+
+    int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    long brokerStartupMillis() {
+        return broker == null ? -1 : broker.startupMillis();
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.close();
+        }
+        scheduler.shutdownNow();
+        for (int i = streams.size() - 1; i >= 0; i--) {
+            streams.get(i).close(Duration.ofSeconds(30));
+        }
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", closeables.get(i).getClass().getSimpleName(), e);
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        registry.close();
+    }
+}

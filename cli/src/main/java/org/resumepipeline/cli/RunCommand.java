@@ -1,0 +1,120 @@
+package org.resumepipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.resumepipeline.ingest.IngestSummary;
+import org.resumepipeline.ingest.Ingestor;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.ClientDefaults;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.report.BatchReport;
+import org.resumepipeline.report.ReportRoutes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rp run}: all stages, ingest the inputs, optionally wait for every result and write the report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start all stages (embedded broker unless --bootstrap-servers), ingest the inputs, and "
+                + "with --until-done wait for every result, write the report and print a ranked table.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
+            description = "Files, folders or zip archives to ingest.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--batch", paramLabel = "NAME", description = "Batch name.")
+    String batch;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job description for the batch (text).")
+    Path job;
+
+    @Option(names = "--until-done", description = "Wait until every document of the batch has a result, then exit.")
+    boolean untilDone;
+
+    @Option(names = "--report-out", paramLabel = "FILE", description = "Write the batch report JSON here.")
+    Path reportOut;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "1800",
+            description = "Longest wait with --until-done (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!inputs.isEmpty() && batch == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch is required with --input");
+        }
+        if (batch != null) {
+            DocumentKeys.validateBatch(batch);
+        }
+        return execute(spec.commandLine().getOut(), options, inputs, batch, job, untilDone, reportOut,
+                Duration.ofSeconds(timeoutSeconds));
+    }
+
+    static int execute(final PrintWriter out, final Options options, final List<Path> inputs, final String batch,
+                       final Path job, final boolean untilDone, final Path reportOut, final Duration timeout)
+            throws IOException, InterruptedException {
+        final long begin = System.nanoTime();
+        try (Pipeline pipeline = new Pipeline(options.pipeline(EnumSet.allOf(PipelineOptions.Stage.class)))) {
+            final Thread hook = new Thread(pipeline::close, "rp-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            pipeline.start();
+            out.printf("Pipeline ready in %d ms (broker %s, ruleset %s)%n", (System.nanoTime() - begin) / 1_000_000,
+                    pipeline.brokerStartupMillis() >= 0 ? "embedded, started in " + pipeline.brokerStartupMillis()
+                            + " ms" : pipeline.bootstrap(), options.ruleset().version());
+            if (pipeline.httpPort() > 0) {
+                out.printf("Reports: http://%s:%d/batches   Metrics: http://%s:%d/metrics%n",
+                        options.httpBind, pipeline.httpPort(), options.httpBind, pipeline.httpPort());
+            }
+            out.flush();
+            IngestSummary summary = null;
+            if (!inputs.isEmpty()) {
+                try (Ingestor ingestor = new Ingestor(ClientDefaults.client(pipeline.bootstrap()))) {
+                    final String jd = job == null ? null : Files.readString(job, StandardCharsets.UTF_8);
+                    ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+                    summary = ingestor.ingest(batch, inputs);
+                }
+                out.printf("Ingested %d documents into batch %s (%d duplicates, %d refused)%n",
+                        summary.acceptedKeys().size(), batch, summary.duplicates(), summary.refusals().size());
+                out.flush();
+            }
+            if (untilDone && batch != null) {
+                final List<String> keys = summary == null ? List.of() : summary.allKeys();
+                final BatchReport report = new DoneWaiter(pipeline.reportService(), pipeline.registry())
+                        .await(batch, keys, options.ruleset().version(), timeout);
+                if (reportOut != null) {
+                    if (reportOut.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(reportOut.toAbsolutePath().getParent());
+                    }
+                    Files.writeString(reportOut, ReportRoutes.json(report), StandardCharsets.UTF_8);
+                }
+                RankedTable.print(out, report);
+                out.printf("%d documents in %.1f s.%s%n", report.documents().size(),
+                        (System.nanoTime() - begin) / 1e9,
+                        reportOut == null ? "" : " Report: " + reportOut.toAbsolutePath());
+                out.flush();
+                Runtime.getRuntime().removeShutdownHook(hook);
+                return 0;
+            }
+            out.println("Serving until stopped (Ctrl-C).");
+            out.flush();
+            new CountDownLatch(1).await();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.resumepipeline.extract;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.resumepipeline.model.Failure;
+import org.resumepipeline.model.ResumeText;
+import org.resumepipeline.model.Topics;
+import org.resumepipeline.model.Upload;
+
+/**
+ * The extract stage.
+ * <ul>
+ *   <li>Input: {@code resume.uploads} (raw bytes).</li>
+ *   <li>Outputs: {@code resume.texts} (resume structure, compacted) and {@code resume.failures} (reason codes).</li>
+ *   <li>Stores: none. A tombstone on uploads (forget) becomes a tombstone on texts.</li>
+ * </ul>
+ * Parsing happens in the {@link Extractor}, which bounds each document by a time limit well under
+ * {@code max.poll.interval.ms}; with {@code max.poll.records} at most {@link #MAX_POLL_RECORDS} a poll never
+ * exceeds the interval.
+ */
+public final class ExtractTopology {
+    /** Records per poll, so that records x time limit stays under max.poll.interval.ms. */
+    public static final int MAX_POLL_RECORDS = 8;
+
+    private ExtractTopology() {
+    }
+
+    /**
+     * @param extractor the extractor (thread-safe; shared by the stream threads)
+     * @param registry  where the stage's metrics go
+     * @param props     the Streams properties, for {@code builder.build(props)}
+     * @return the topology
+     */
+    public static Topology build(final Extractor extractor, final MeterRegistry registry,
+                                 final java.util.Properties props) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        final KStream<String, Upload> uploads = builder.stream(Topics.UPLOADS.name(), Topics.UPLOADS.consumed());
+        final String version = extractor.version();
+        final Map<String, KStream<String, Outcome>> branches = uploads
+                .mapValues((key, upload) -> extract(extractor, registry, version, key, upload),
+                        Named.as("extract-document"))
+                .split(Named.as("extract-outcome-"))
+                .branch((key, outcome) -> outcome.failure() != null, Branched.as("failed"))
+                .defaultBranch(Branched.as("extracted"));
+        branches.get("extract-outcome-failed")
+                .mapValues(Outcome::failure, Named.as("extract-failure-value"))
+                .to(Topics.FAILURES.name(), Topics.FAILURES.produced());
+        branches.get("extract-outcome-extracted")
+                .mapValues(Outcome::text, Named.as("extract-text-value"))
+                .to(Topics.TEXTS.name(), Topics.TEXTS.produced());
+        return builder.build(props);
+    }
+
+    static Outcome extract(final Extractor extractor, final MeterRegistry registry, final String version,
+                           final String key, final Upload upload) {
+        if (upload == null) {
+            return new Outcome(null, null);
+        }
+        final long begin = System.nanoTime();
+        final Extraction result = extractor.extract(upload.file(), upload.content());
+        final String format = result.isOk() ? result.document().format() : formatOf(upload.file());
+        Timer.builder("resume.extract")
+                .description("Time to extract one document, by format")
+                .tag("format", format)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(60))
+                .register(registry)
+                .record(Duration.ofNanos(System.nanoTime() - begin));
+        final String outcome = result.isOk() ? "ok" : "failed";
+        Counter.builder("resume.documents").tag("stage", "extract").tag("outcome", outcome).register(registry)
+                .increment();
+        if (!result.isOk()) {
+            Counter.builder("resume.failures").tag("stage", "extract").tag("reason", result.reason().name())
+                    .register(registry).increment();
+            return new Outcome(null, new Failure(key, upload.batch(), upload.file(), "extract", result.reason(),
+                    result.message(), upload.uploadedAt()));
+        }
+        return new Outcome(new ResumeText(key, upload.batch(), upload.file(), upload.uploadedAt(), version,
+                result.document()), null);
+    }
+
+    private static String formatOf(final String file) {
+        final int dot = file == null ? -1 : file.lastIndexOf('.');
+        final String ext = dot < 0 ? "unknown" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt" -> ext;
+            default -> "other";
+        };
+    }
+
+    /** The outcome of one upload: a text, a failure, or neither (a tombstone passes through as a null text). */
+    record Outcome(ResumeText text, Failure failure) {
+    }
+}

@@ -1,0 +1,122 @@
+package org.resumepipeline.report;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.Json;
+import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.report.render.CsvReport;
+import org.resumepipeline.report.render.HtmlReport;
+
+/**
+ * The report stage's HTTP routes: {@code GET /batches}, {@code GET /batches/{b}/report.json|csv|html},
+ * {@code GET /documents/{key}}. Thread-safe.
+ */
+public final class ReportRoutes implements HttpRoutes {
+    private static final Pattern REPORT = Pattern.compile("^/batches/([^/]+)/report\\.(json|csv|html)$");
+    private static final Pattern DOCUMENT = Pattern.compile("^/documents/(.+)$");
+
+    private final ReportService service;
+
+    public ReportRoutes(final ReportService service) {
+        this.service = service;
+    }
+
+    @Override
+    public boolean handle(final HttpExchange exchange) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+            return false;
+        }
+        final String path = exchange.getRequestURI().getPath();
+        try {
+            if ("/batches".equals(path) || "/batches/".equals(path)) {
+                final var batches = service.batches();
+                if (wantsHtml(exchange)) {
+                    send(exchange, 200, "text/html; charset=utf-8", HtmlReport.renderIndex(batches));
+                } else {
+                    send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(batches));
+                }
+                return true;
+            }
+            final Matcher report = REPORT.matcher(path);
+            if (report.matches()) {
+                final String batch = URLDecoder.decode(report.group(1), StandardCharsets.UTF_8);
+                if (!DocumentKeys.isValidBatch(batch)) {
+                    send(exchange, 400, "text/plain", "invalid batch name\n");
+                    return true;
+                }
+                final Optional<BatchReport> found = service.report(batch);
+                if (found.isEmpty()) {
+                    send(exchange, 404, "text/plain", "no results for batch " + batch + " (yet)\n");
+                    return true;
+                }
+                final Function<BatchReport, String> render = switch (report.group(2)) {
+                    case "csv" -> CsvReport::render;
+                    case "html" -> HtmlReport::render;
+                    default -> ReportRoutes::json;
+                };
+                final String type = switch (report.group(2)) {
+                    case "csv" -> "text/csv; charset=utf-8";
+                    case "html" -> "text/html; charset=utf-8";
+                    default -> "application/json";
+                };
+                send(exchange, 200, type, render.apply(found.get()));
+                return true;
+            }
+            final Matcher doc = DOCUMENT.matcher(path);
+            if (doc.matches()) {
+                final String key = URLDecoder.decode(doc.group(1), StandardCharsets.UTF_8);
+                final var result = service.document(key);
+                if (result.isEmpty()) {
+                    send(exchange, 404, "text/plain", "no such document\n");
+                } else {
+                    send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(result.get()));
+                }
+                return true;
+            }
+        } catch (InvalidStateStoreException e) {
+            exchange.getResponseHeaders().add("Retry-After", "2");
+            send(exchange, 503, "text/plain", "reports are not ready yet (stores are starting or rebalancing)\n");
+            return true;
+        }
+        return false;
+    }
+
+    /** @return the batch report JSON of the public schema */
+    public static String json(final BatchReport report) {
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the report", e);
+        }
+    }
+
+    private static boolean wantsHtml(final HttpExchange exchange) {
+        final String accept = exchange.getRequestHeaders().getFirst("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static void send(final HttpExchange exchange, final int status, final String type, final String body)
+            throws IOException {
+        final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

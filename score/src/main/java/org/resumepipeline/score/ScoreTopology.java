@@ -1,0 +1,103 @@
+package org.resumepipeline.score;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.Finding;
+import org.resumepipeline.model.ResumeText;
+import org.resumepipeline.model.ScoredBullet;
+import org.resumepipeline.model.ScoredRole;
+import org.resumepipeline.model.Topics;
+
+/**
+ * The score stage.
+ * <ul>
+ *   <li>Inputs: {@code resume.texts}, joined with {@code resume.batches} (a global table) for the job
+ *   description.</li>
+ *   <li>Output: {@code resume.scores} (compacted): one DOC per document, byte-identical for the same text and
+ *   ruleset. A tombstone on texts (forget) becomes a tombstone on scores.</li>
+ *   <li>Stores: {@code batches-global}.</li>
+ * </ul>
+ * Its application id carries the ruleset version ({@link #applicationId(Ruleset)}), so a new ruleset reads the
+ * texts from the beginning: that is the rescore.
+ */
+public final class ScoreTopology {
+    private ScoreTopology() {
+    }
+
+    /** @return the consumer group of this ruleset version: {@code resume-score-<version>} */
+    public static String applicationId(final Ruleset ruleset) {
+        return "resume-score-" + ruleset.version();
+    }
+
+    /**
+     * @param scorer      the scoring function
+     * @param batchFilter which batches to score (all, for the normal stage; one, for {@code rescore --batch})
+     * @param registry    where the stage's metrics go
+     * @param props       Streams properties for {@code builder.build(props)}
+     * @return the topology
+     */
+    public static Topology build(final ResumeScorer scorer, final Predicate<String> batchFilter,
+                                 final MeterRegistry registry, final Properties props) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        final GlobalKTable<String, Batch> batches = builder.globalTable(Topics.BATCHES.name(),
+                Topics.BATCHES.consumed().withName("resume.batches-global-source"),
+                Materialized.<String, Batch, KeyValueStore<Bytes, byte[]>>as("batches-global")
+                        .withKeySerde(Topics.BATCHES.keySerde()).withValueSerde(Topics.BATCHES.valueSerde()));
+        final KStream<String, ResumeText> texts = builder.stream(Topics.TEXTS.name(), Topics.TEXTS.consumed())
+                .filter((key, text) -> key != null && batchFilter.test(batchOf(key, text)),
+                        Named.as("score-batch-filter"));
+        final Map<String, KStream<String, ResumeText>> split = texts.split(Named.as("score-text-"))
+                .branch((key, text) -> text == null, Branched.as("tombstone"))
+                .defaultBranch(Branched.as("present"));
+        split.get("score-text-tombstone")
+                .mapValues(text -> (DocumentResult) null, Named.as("score-tombstone"))
+                .to(Topics.SCORES.name(), Topics.SCORES.produced().withName("resume.scores-tombstone-sink"));
+        split.get("score-text-present")
+                .leftJoin(batches, (key, text) -> text.batch(), ScoreTopology::withJob, Named.as("score-join-batch"))
+                .mapValues(job -> score(scorer, registry, job), Named.as("score-resume"))
+                .to(Topics.SCORES.name(), Topics.SCORES.produced());
+        return builder.build(props);
+    }
+
+    private static String batchOf(final String key, final ResumeText text) {
+        return text != null ? text.batch() : org.resumepipeline.model.DocumentKeys.batchOf(key);
+    }
+
+    private static ScoreJob withJob(final ResumeText text, final Batch batch) {
+        return new ScoreJob(text, batch == null ? null : batch.jobDescription());
+    }
+
+    static DocumentResult score(final ResumeScorer scorer, final MeterRegistry registry, final ScoreJob job) {
+        final DocumentResult result = scorer.score(job.text(), job.jobDescription());
+        registry.counter("resume.documents", "stage", "score", "outcome", "ok").increment();
+        for (final ScoredRole role : result.roles()) {
+            for (final ScoredBullet bullet : role.bullets()) {
+                registry.counter("resume.bullets.scored", "grade", bullet.grade()).increment();
+                for (final Finding f : bullet.findings()) {
+                    registry.counter("resume.findings", "rule", f.rule()).increment();
+                }
+            }
+        }
+        for (final Finding f : result.findings()) {
+            registry.counter("resume.findings", "rule", f.rule()).increment();
+        }
+        return result;
+    }
+
+    /** A text with its batch's job description (or null). */
+    record ScoreJob(ResumeText text, String jobDescription) {
+    }
+}
