@@ -32,7 +32,7 @@ final class IngestRun implements ArchiveWalker.Sink {
     private final String batch;
     private final IngestConfig config;
     private final TypeSniffer sniffer;
-    private final Publisher publisher;
+    private final RecordSink publisher;
     private final IngestProgress progress;
     private final Set<String> published;
     private final ArchiveWalker walker;
@@ -47,7 +47,7 @@ final class IngestRun implements ArchiveWalker.Sink {
     private long bytes;
 
     /** @param published keys already on resume.uploads for this batch (empty when not checked) */
-    IngestRun(final String batch, final IngestConfig config, final TypeSniffer sniffer, final Publisher publisher,
+    IngestRun(final String batch, final IngestConfig config, final TypeSniffer sniffer, final RecordSink publisher,
               final IngestProgress progress, final Set<String> published) {
         this.batch = DocumentKeys.validateBatch(batch);
         this.config = config;
@@ -130,6 +130,16 @@ final class IngestRun implements ArchiveWalker.Sink {
 
     /** A file given directly (not inside an archive), already in memory. */
     void top(final String name, final byte[] content) {
+        if (content.length > config.maxDocumentBytes() && TypeSniffer.looksLikeZip(content)) {
+            final String key = DocumentKeys.of(batch, content);
+            try {
+                walker.walk(name, new CountingInputStream(new ByteArrayInputStream(content), null), () -> key, 0,
+                        new ArchiveBudget(config), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read an in-memory archive", e);
+            }
+            return;
+        }
         if (content.length > config.maxDocumentBytes()) {
             refuse(name, Refusals.partialKey(batch, name, content, content.length), FailureReason.TOO_LARGE,
                     Refusals.tooLarge(config.maxDocumentBytes()));

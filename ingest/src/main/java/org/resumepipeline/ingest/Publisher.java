@@ -21,7 +21,7 @@ import org.resumepipeline.model.Upload;
  * One idempotent producer for uploads, failures and batches (values serialized with the topics' serdes).
  * Thread-safe, as KafkaProducer is.
  */
-final class Publisher implements AutoCloseable {
+final class Publisher implements RecordSink, AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaProducer<String, byte[]> producer;
@@ -46,13 +46,15 @@ final class Publisher implements AutoCloseable {
         return cfg;
     }
 
-    void upload(final Upload upload, final Callback callback) {
+    @Override
+    public void upload(final Upload upload, final Callback callback) {
         final String topic = Topics.UPLOADS.name();
         producer.send(new ProducerRecord<>(topic, upload.key(),
                 Topics.UPLOADS.valueSerde().serializer().serialize(topic, upload)), callback);
     }
 
-    void failure(final Failure failure, final Callback callback) {
+    @Override
+    public void failure(final Failure failure, final Callback callback) {
         final String topic = Topics.FAILURES.name();
         producer.send(new ProducerRecord<>(topic, failure.key(),
                 Topics.FAILURES.valueSerde().serializer().serialize(topic, failure)), callback);
@@ -79,8 +81,8 @@ final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Blocks until every record sent so far is acknowledged or failed. */
-    void flush() {
+    @Override
+    public void flush() {
         producer.flush();
     }
 

@@ -1,0 +1,188 @@
+package org.resumepipeline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.FailureReason;
+
+class IngestRunTest {
+    private static final String BATCH = "b1";
+
+    @TempDir
+    Path dir;
+
+    private final MemorySink sink = new MemorySink();
+
+    private IngestSummary run(final IngestConfig config, final Path... inputs) {
+        final IngestRun run = new IngestRun(BATCH, config, new TypeSniffer(), sink, IngestProgress.none(), Set.of());
+        run.list(List.of(inputs)).forEach(run::file);
+        return run.finish();
+    }
+
+    private IngestSummary runContent(final IngestConfig config, final String name, final byte[] content) {
+        final IngestRun run = new IngestRun(BATCH, config, new TypeSniffer(), sink, IngestProgress.none(), Set.of());
+        run.top(name, content);
+        return run.finish();
+    }
+
+    @Test
+    void shouldPublishEachDocumentOnceAndRefuseJunkInAFolder() throws IOException {
+        final Path cvs = Files.createDirectories(dir.resolve("cvs"));
+        Files.write(cvs.resolve("a.txt"), Fixtures.text(1));
+        Files.write(Files.createDirectories(cvs.resolve("sub")).resolve("copy-of-a.txt"), Fixtures.text(1));
+        Files.write(cvs.resolve("b.pdf"), Fixtures.pdf("b"));
+        Files.write(cvs.resolve("empty.docx"), new byte[0]);
+        Files.write(cvs.resolve("photo.pdf"), Fixtures.png());
+        Files.write(cvs.resolve("big.txt"), Fixtures.text(3, 5000));
+        Files.write(cvs.resolve(".DS_Store"), new byte[] {1, 2});
+        Files.write(cvs.resolve("Thumbs.db"), new byte[] {1, 2});
+
+        final IngestSummary summary = run(IngestConfig.defaults().withMaxDocumentBytes(4096), cvs);
+
+        assertThat(summary.accepted()).extracting(Accepted::file, Accepted::mediaType)
+                .containsExactly(tuple("cvs/a.txt", "text/plain"), tuple("cvs/b.pdf", "application/pdf"));
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.skipped()).isEqualTo(2);
+        assertThat(summary.refusals()).extracting(Refusal::file, Refusal::reason).containsExactly(
+                tuple("cvs/big.txt", FailureReason.TOO_LARGE),
+                tuple("cvs/empty.docx", FailureReason.EMPTY),
+                tuple("cvs/photo.pdf", FailureReason.UNSUPPORTED_TYPE));
+        assertThat(sink.uploads).extracting(u -> u.key())
+                .containsExactly(DocumentKeys.of(BATCH, Fixtures.text(1)), DocumentKeys.of(BATCH, Fixtures.pdf("b")));
+        assertThat(sink.failures).extracting(f -> f.stage()).containsOnly("ingest");
+        assertThat(sink.failures).extracting(f -> f.key()).doesNotContainAnyElementsOf(summary.acceptedKeys());
+        assertThat(summary.refusals().get(2).message()).contains("image/png").contains("Upload PDF");
+    }
+
+    @Test
+    void shouldGiveTheSameKeysOnEveryRun() throws IOException {
+        Files.write(dir.resolve("big.txt"), Fixtures.text(3, 5000));
+        final IngestConfig config = IngestConfig.defaults().withMaxDocumentBytes(4096);
+        final String first = run(config, dir).refusals().get(0).key();
+        assertThat(run(config, dir).refusals().get(0).key()).isEqualTo(first).startsWith(BATCH + "/");
+    }
+
+    @Test
+    void shouldWalkZipsSkippingHiddenEntriesAndRefusingZipSlip() {
+        final Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("cvs/", new byte[0]);
+        entries.put("cvs/a.txt", Fixtures.text(1));
+        entries.put("cvs/b.docx", Fixtures.docx());
+        entries.put("__MACOSX/cvs/._a.txt", new byte[] {0, 5, 22, 7});
+        entries.put("cvs/.DS_Store", new byte[] {1});
+        entries.put("../../etc/evil.txt", Fixtures.text(2));
+        entries.put("/abs.txt", Fixtures.text(3));
+        entries.put("cvs/tool.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0});
+
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "cvs.zip", Fixtures.zip(entries));
+
+        assertThat(summary.accepted()).extracting(Accepted::file)
+                .containsExactly("cvs.zip!/cvs/a.txt", "cvs.zip!/cvs/b.docx");
+        assertThat(summary.skipped()).isEqualTo(2);
+        assertThat(summary.refusals()).extracting(Refusal::file, Refusal::reason).containsExactly(
+                tuple("cvs.zip!/../../etc/evil.txt", FailureReason.ARCHIVE_BOMB),
+                tuple("cvs.zip!//abs.txt", FailureReason.ARCHIVE_BOMB),
+                tuple("cvs.zip!/cvs/tool.exe", FailureReason.UNSUPPORTED_TYPE));
+        assertThat(summary.refusals().get(0).message()).contains("outside the archive");
+    }
+
+    @Test
+    void shouldRefuseACompressionBombWithoutExpandingIt() {
+        final byte[] bomb = Fixtures.bomb(200 * 1024 * 1024);
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "cv.zip", bomb);
+        assertThat(summary.acceptedKeys()).isEmpty();
+        assertThat(summary.refusals()).extracting(Refusal::file, Refusal::reason, Refusal::key)
+                .containsExactly(tuple("cv.zip", FailureReason.ARCHIVE_BOMB, DocumentKeys.of(BATCH, bomb)));
+        assertThat(summary.refusals().get(0).message()).contains("times its size");
+    }
+
+    @Test
+    void shouldRefuseArchivesWithTooManyEntriesOrBytes() {
+        final Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            entries.put("cv" + i + ".txt", Fixtures.text(i, 2000));
+        }
+        final byte[] zip = Fixtures.zip(entries);
+        final IngestSummary many = runContent(IngestConfig.defaults().withArchiveLimits(10, 10L << 20, 100, 1),
+                "many.zip", zip);
+        assertThat(many.acceptedKeys()).hasSize(10);
+        assertThat(many.refusals()).extracting(Refusal::reason).containsExactly(FailureReason.ARCHIVE_BOMB);
+        assertThat(many.refusals().get(0).message()).contains("more than 10 entries");
+
+        final IngestConfig small = new IngestConfig(4096, 1000, 4096 * 3, 100, 1, true, false);
+        final IngestSummary big = runContent(small, "big.zip", zip);
+        assertThat(big.refusals()).extracting(Refusal::reason).containsExactly(FailureReason.ARCHIVE_BOMB);
+        assertThat(big.refusals().get(0).message()).contains("expands to more than");
+    }
+
+    @Test
+    void shouldAllowOneLevelOfNestingAndRefuseDeeper() {
+        final byte[] inner = Fixtures.zip(Map.of("inner.txt", Fixtures.text(7)));
+        final byte[] middle = Fixtures.zip(Map.of("middle.txt", Fixtures.text(8), "inner.zip", inner));
+        final Map<String, byte[]> outer = new LinkedHashMap<>();
+        outer.put("outer.txt", Fixtures.text(9));
+        outer.put("middle.zip", middle);
+
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "outer.zip", Fixtures.zip(outer));
+
+        assertThat(summary.accepted()).extracting(Accepted::file)
+                .containsExactlyInAnyOrder("outer.zip!/outer.txt", "outer.zip!/middle.zip!/middle.txt");
+        assertThat(summary.refusals()).extracting(Refusal::file, Refusal::reason)
+                .containsExactly(tuple("outer.zip!/middle.zip!/inner.zip", FailureReason.ARCHIVE_BOMB));
+        assertThat(summary.refusals().get(0).message()).contains("nested more than 1 level");
+    }
+
+    @Test
+    void shouldRefuseEncryptedAndDamagedArchives() {
+        final byte[] zip = Fixtures.zip(Map.of("a.txt", Fixtures.text(1)));
+        assertThat(runContent(IngestConfig.defaults(), "secret.zip", Fixtures.encrypted(zip)).refusals())
+                .extracting(Refusal::reason).containsExactly(FailureReason.ENCRYPTED);
+        final byte[] truncated = java.util.Arrays.copyOf(zip, 40);
+        assertThat(runContent(IngestConfig.defaults(), "cut.zip", truncated).refusals())
+                .extracting(Refusal::reason).containsExactly(FailureReason.CORRUPT);
+    }
+
+    @Test
+    void shouldStreamArchivesLargerThanTheDocumentLimitFromDisk() throws IOException {
+        final Path zip = dir.resolve("all.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < 30; i++) {
+                z.putNextEntry(new ZipEntry("cv" + i + ".txt"));
+                z.write(Fixtures.text(i, 3000));
+                z.closeEntry();
+            }
+        }
+        final Path docx = dir.resolve("huge.docx");
+        Files.write(docx, Fixtures.docx());
+        final IngestConfig config = IngestConfig.defaults().withMaxDocumentBytes(300);
+        final IngestSummary summary = run(config.withMaxDocumentBytes(4096), zip);
+        assertThat(Files.size(zip)).isGreaterThan(4096);
+        assertThat(summary.acceptedKeys()).hasSize(30);
+        assertThat(run(config, docx).refusals()).extracting(Refusal::reason)
+                .containsExactly(FailureReason.TOO_LARGE);
+    }
+
+    @Test
+    void shouldRenderASummaryWithoutDocumentText() {
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "e.txt", new byte[0]);
+        assertThat(summary.toLines()).hasSize(3);
+        assertThat(summary.toLines().get(0)).startsWith("batch b1: 0 accepted");
+        assertThat(summary.toLines().get(1)).isEqualTo("refused EMPTY: 1");
+        assertThat(summary.toLines().get(2)).startsWith("  - e.txt: EMPTY: The file is empty.");
+        assertThat(new String(Fixtures.text(1), StandardCharsets.UTF_8)).doesNotContain(summary.toLines().get(0));
+    }
+}

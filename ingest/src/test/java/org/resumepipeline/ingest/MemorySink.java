@@ -1,0 +1,28 @@
+package org.resumepipeline.ingest;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.producer.Callback;
+import org.resumepipeline.model.Failure;
+import org.resumepipeline.model.Upload;
+
+/** Records in memory instead of Kafka. */
+final class MemorySink implements RecordSink {
+    final List<Upload> uploads = new CopyOnWriteArrayList<>();
+    final List<Failure> failures = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void upload(final Upload upload, final Callback callback) {
+        uploads.add(upload);
+    }
+
+    @Override
+    public void failure(final Failure failure, final Callback callback) {
+        failures.add(failure);
+    }
+
+    @Override
+    public void flush() {
+        // nothing buffered
+    }
+}
