@@ -1,0 +1,261 @@
+package org.resumepipeline.extract;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipException;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.resumepipeline.extract.segment.Line;
+import org.resumepipeline.extract.segment.ResumeSegmenter;
+import org.resumepipeline.extract.segment.XhtmlLineCollector;
+import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.ResumeDocument;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses one document in this JVM with bounded Tika (size limit, text limit, SecureContentHandler thresholds, no
+ * embedded documents, OCR off unless configured) and segments it. Thread-safe: one shared parser, per-call state.
+ * Never throws for bad input; an {@link OutOfMemoryError} is rethrown only when {@code rethrowOutOfMemory} is set
+ * (the worker JVM then exits and its parent reports OUT_OF_MEMORY).
+ */
+public final class TikaResumeParser {
+    /** Version recorded with each text: Tika version and segmenter version. */
+    public static final String VERSION = "tika-" + Optional.ofNullable(Tika.class.getPackage().getImplementationVersion())
+            .orElse("3") + "/" + ResumeSegmenter.VERSION;
+
+    private static final Map<String, String> FORMATS = Map.ofEntries(
+            Map.entry("application/pdf", "pdf"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+            Map.entry("application/vnd.ms-word.document.macroenabled.12", "docx"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", "docx"),
+            Map.entry("application/msword", "doc"),
+            Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+            Map.entry("application/rtf", "rtf"),
+            Map.entry("text/html", "html"),
+            Map.entry("application/xhtml+xml", "html"),
+            Map.entry("text/markdown", "md"),
+            Map.entry("text/x-web-markdown", "md"),
+            Map.entry("text/plain", "txt"));
+    private static final Set<String> ENCRYPTED_TYPES = Set.of("application/x-tika-ooxml-protected",
+            "application/x-tika-ooxml-encrypted");
+    private static final Set<String> CONTAINER_EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "rtf");
+    private static final Set<String> ARCHIVE_TYPES = Set.of("application/zip", "application/x-bzip2", "application/gzip",
+            "application/x-gzip", "application/x-7z-compressed", "application/x-rar-compressed", "application/x-tar",
+            "application/x-xz", "application/java-archive", "application/x-compress", "application/zstd");
+    private static final long MAX_COMPRESSION_RATIO = 100;
+    private static final int MAX_XML_DEPTH = 100;
+    private static final int MAX_PACKAGE_DEPTH = 2;
+    private static final int MIN_CHARS_PER_PAGE = 20;
+
+    private final AutoDetectParser parser;
+    private final ExtractConfig config;
+
+    public TikaResumeParser(final ExtractConfig config) {
+        this.config = config;
+        this.parser = new AutoDetectParser();
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,
+                MAX_COMPRESSION_RATIO, MAX_XML_DEPTH, MAX_PACKAGE_DEPTH));
+    }
+
+    /**
+     * @param file    file name as uploaded (type hint only)
+     * @param content document bytes
+     * @return the outcome; never null
+     */
+    public Extraction parse(final String file, final byte[] content) {
+        if (content.length == 0) {
+            return Extraction.failed(FailureReason.EMPTY, null, null);
+        }
+        if (content.length > config.maxBytes()) {
+            return Extraction.failed(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
+                    "The file has %d bytes, over the limit of %d. %s", content.length, config.maxBytes(),
+                    FailureReason.TOO_LARGE.advice()), null);
+        }
+        final String name = file == null ? "" : file;
+        final Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        final String extension = extension(name);
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            final MediaType type = parser.getDetector().detect(in, metadata);
+            final String mediaType = type.getBaseType().toString();
+            if (ENCRYPTED_TYPES.contains(mediaType)) {
+                return Extraction.failed(FailureReason.ENCRYPTED, null, mediaType);
+            }
+            final String format = FORMATS.get(mediaType);
+            if (format == null || "txt".equals(format) && CONTAINER_EXTENSIONS.contains(extension)) {
+                return refuse(mediaType, extension);
+            }
+            final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), "pdf".equals(format));
+            metadata.set(Metadata.CONTENT_TYPE, mediaType);
+            final Optional<Extraction> failure = run(in, collector, metadata, mediaType);
+            if (failure.isPresent()) {
+                return failure.get();
+            }
+            return segment(format, mediaType, metadata, collector);
+        } catch (IOException e) {
+            return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
+        }
+    }
+
+    private Optional<Extraction> run(final TikaInputStream in, final XhtmlLineCollector collector,
+                                     final Metadata metadata, final String mediaType) {
+        try {
+            parser.parse(in, collector, metadata, context());
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            return Optional.of(Extraction.failed(FailureReason.PARSE_ERROR, null, mediaType));
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (collector.limitReached() || WriteLimitReachedException.isWriteLimitReached(e)) {
+                return Optional.empty();
+            }
+            return Optional.of(Extraction.failed(classify(e), null, mediaType));
+        }
+    }
+
+    private Extraction segment(final String format, final String mediaType, final Metadata metadata,
+                               final XhtmlLineCollector collector) {
+        final List<Line> lines = collector.lines();
+        final int pages = pages(metadata);
+        final List<String> warnings = new ArrayList<>();
+        final String[] perPage = metadata.getValues("pdf:charsPerPage");
+        int emptyPages = 0;
+        for (final String v : perPage) {
+            if ("0".equals(v.strip())) {
+                emptyPages++;
+            }
+        }
+        final long chars = lines.stream().mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c))
+                .count()).sum();
+        if (chars == 0 || "pdf".equals(format) && chars < (long) MIN_CHARS_PER_PAGE * Math.max(1, pages)
+                && emptyPages > 0) {
+            return Extraction.failed(FailureReason.NO_TEXT, "pdf".equals(format) ? String.format(Locale.ROOT,
+                    "The PDF has %d page(s) and none has text. %s", pages,
+                    FailureReason.NO_TEXT.advice()) : null, mediaType);
+        }
+        if (emptyPages > 0) {
+            warnings.add("SCANNED");
+            if (emptyPages == perPage.length) {
+                warnings.add("IMAGE_ONLY");
+            }
+        }
+        final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, collector.links(),
+                warnings);
+        return document.map(d -> Extraction.ok(d, mediaType))
+                .orElseGet(() -> Extraction.failed(FailureReason.NOT_A_RESUME, null, mediaType));
+    }
+
+    private ParseContext context() {
+        final ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        final TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(!config.ocr());
+        context.set(TesseractOCRConfig.class, ocr);
+        final PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractInlineImages(config.ocr());
+        pdf.setSortByPosition(false);
+        pdf.setExtractAnnotationText(true);
+        if (!config.ocr()) {
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        }
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static Extraction refuse(final String mediaType, final String extension) {
+        if (CONTAINER_EXTENSIONS.contains(extension)) {
+            return Extraction.failed(FailureReason.CORRUPT, String.format(Locale.ROOT,
+                    "The file is named .%s but its content is %s, not a valid %s. %s", extension, mediaType,
+                    extension.toUpperCase(Locale.ROOT), FailureReason.CORRUPT.advice()), mediaType);
+        }
+        final String what = ARCHIVE_TYPES.contains(mediaType) ? "an archive (" + mediaType + ")" : mediaType;
+        return Extraction.failed(FailureReason.UNSUPPORTED_TYPE, String.format(Locale.ROOT,
+                "The file is %s. %s", what, FailureReason.UNSUPPORTED_TYPE.advice()), mediaType);
+    }
+
+    static FailureReason classify(final Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            final String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof EncryptedDocumentException
+                    || t.getClass().getName().endsWith("InvalidPasswordException")
+                    || t.getClass().getName().endsWith("EncryptedDocumentException")) {
+                return FailureReason.ENCRYPTED;
+            }
+            if (t instanceof ZeroByteFileException) {
+                return FailureReason.EMPTY;
+            }
+            if (message.contains("zip bomb") || message.contains("compression ratio")
+                    || message.contains("nested too deep") || message.contains("max depth")) {
+                return FailureReason.ARCHIVE_BOMB;
+            }
+            if (t instanceof UnsupportedFormatException) {
+                return FailureReason.UNSUPPORTED_TYPE;
+            }
+            if (t instanceof ZipException || t instanceof EOFException
+                    || t.getClass().getName().endsWith("NotOfficeXmlFileException")
+                    || t.getClass().getName().endsWith("InvalidFormatException")
+                    || message.contains("couldn't find core part") || message.contains("truncated")
+                    || message.contains("unexpected end") || message.contains("header signature")
+                    || message.contains("end-of-file")) {
+                return FailureReason.CORRUPT;
+            }
+        }
+        return FailureReason.PARSE_ERROR;
+    }
+
+    private static int pages(final Metadata metadata) {
+        for (final String key : List.of(PagedText.N_PAGES.getName(), Office.PAGE_COUNT.getName())) {
+            final String v = metadata.get(key);
+            if (v != null) {
+                try {
+                    return Math.max(1, Integer.parseInt(v.strip()));
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
+    }
+
+    static String extension(final String name) {
+        final int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Resumes need their own text only: attachments and embedded documents are not parsed. */
+    private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(final Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(final java.io.InputStream stream, final ContentHandler handler,
+                                  final Metadata metadata, final boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+}

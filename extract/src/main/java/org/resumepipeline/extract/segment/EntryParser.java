@@ -1,0 +1,200 @@
+package org.resumepipeline.extract.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resumepipeline.model.Role;
+
+/**
+ * Splits the lines of an Experience or Projects section into entries: header lines (title, company, location, dates)
+ * followed by bullets. On wrapped formats (PDF, text) a line without a marker after a bullet continues that bullet
+ * unless it starts the next entry (it holds dates, or the next line does).
+ */
+final class EntryParser {
+    private static final int SHORT_LINE = 60;
+    private static final int WRAPPED_LINE = 55;
+    private static final int LONG_HEADER = 80;
+    private static final int MAX_HEADER_LINES = 4;
+
+    private final boolean wrapped;
+    private final boolean projects;
+
+    EntryParser(final boolean wrapped, final boolean projects) {
+        this.wrapped = wrapped;
+        this.projects = projects;
+    }
+
+    List<Role> parse(final List<Line> lines) {
+        boolean markers = false;
+        for (final Line l : lines) {
+            markers |= l.bullet();
+        }
+        final List<Role> roles = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        List<String> bullets = new ArrayList<>();
+        boolean headerHasDates = false;
+        boolean lastWasContinuable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            final Line line = lines.get(i);
+            final String text = line.text();
+            if (line.bullet()) {
+                bullets.add(text);
+                lastWasContinuable = true;
+                continue;
+            }
+            final boolean hasDates = DateRange.findRange(text).isPresent()
+                    || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE;
+            final boolean nextHasDates = i + 1 < lines.size() && !lines.get(i + 1).bullet()
+                    && DateRange.findRange(lines.get(i + 1).text()).isPresent();
+            if (!bullets.isEmpty()) {
+                final String prev = bullets.get(bullets.size() - 1);
+                final boolean cont = isContinuation(prev, text, markers, lastWasContinuable);
+                if (!hasDates && cont && (!nextHasDates || startsLowercase(text))) {
+                    bullets.set(bullets.size() - 1, prev + " " + text);
+                    continue;
+                }
+                if (!markers && !hasDates && !nextHasDates && !startsEntry(text, lines, i)) {
+                    bullets.add(text);
+                    lastWasContinuable = true;
+                    continue;
+                }
+                addRole(roles, header, bullets);
+                header = new ArrayList<>();
+                bullets = new ArrayList<>();
+                headerHasDates = false;
+            }
+            if (!markers && headerHasDates && !hasDates
+                    && (text.length() > LONG_HEADER || header.size() >= MAX_HEADER_LINES - 1 || text.endsWith(".")
+                    || readsLikeBullet(text))) {
+                bullets.add(text);
+                lastWasContinuable = true;
+                continue;
+            }
+            header.add(text);
+            headerHasDates |= hasDates;
+            lastWasContinuable = false;
+        }
+        addRole(roles, header, bullets);
+        return roles;
+    }
+
+    private boolean isContinuation(final String prev, final String text, final boolean markers,
+                                   final boolean lastWasContinuable) {
+        if (!wrapped || !lastWasContinuable) {
+            return false;
+        }
+        final char first = text.charAt(0);
+        if (Character.isLowerCase(first) || "&(,;+/%".indexOf(first) >= 0 || Character.isDigit(first)) {
+            return true;
+        }
+        if (!markers) {
+            // without markers every line is a bullet; only a cut-off line continues
+            return prev.length() >= WRAPPED_LINE && !endsSentence(prev) && endsOpen(prev);
+        }
+        return !endsSentence(prev);
+    }
+
+    private static boolean startsLowercase(final String text) {
+        final char first = text.charAt(0);
+        return Character.isLowerCase(first) || Character.isDigit(first) || "&(,;+/%".indexOf(first) >= 0;
+    }
+
+    /** A header line does not open with a past-tense verb the way a bullet does ("Developed ..."). */
+    private static boolean readsLikeBullet(final String text) {
+        final int space = text.indexOf(' ');
+        final String first = space < 0 ? text : text.substring(0, space);
+        return first.length() > 4 && first.endsWith("ed") && Character.isUpperCase(first.charAt(0));
+    }
+
+    private static boolean endsSentence(final String s) {
+        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
+    }
+
+    private static boolean endsOpen(final String s) {
+        final String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return lower.matches(".*\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$")
+                || s.endsWith(",");
+    }
+
+    /** Without markers: a short line followed by a dated line starts the next entry. */
+    private static boolean startsEntry(final String text, final List<Line> lines, final int i) {
+        return text.length() < SHORT_LINE && i + 2 < lines.size()
+                && DateRange.findRange(lines.get(i + 2).text()).isPresent() && !lines.get(i + 1).bullet();
+    }
+
+    private void addRole(final List<Role> roles, final List<String> header, final List<String> bullets) {
+        if (header.isEmpty() && bullets.isEmpty()) {
+            return;
+        }
+        if (header.isEmpty() && !roles.isEmpty()) {
+            final Role last = roles.remove(roles.size() - 1);
+            final List<String> merged = new ArrayList<>(last.bullets());
+            merged.addAll(bullets);
+            roles.add(new Role(last.title(), last.company(), last.location(), last.dates(), last.start(), last.end(),
+                    last.current(), merged));
+            return;
+        }
+        roles.add(header(header, bullets));
+    }
+
+    private Role header(final List<String> header, final List<String> bullets) {
+        DateRange dates = null;
+        final List<String> fields = new ArrayList<>();
+        String location = null;
+        for (final String line : header) {
+            String rest = line;
+            if (dates == null) {
+                final Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
+                if (found.isPresent()) {
+                    dates = found.get();
+                    rest = dates.removeFrom(line);
+                }
+            }
+            for (final String field : Fields.split(rest)) {
+                final String[] loc = Fields.splitLocation(field);
+                if (loc[1] != null && location == null && !(projects && fields.isEmpty())) {
+                    location = loc[1];
+                    if (!loc[0].isEmpty()) {
+                        fields.add(loc[0]);
+                    }
+                } else {
+                    fields.add(field);
+                }
+            }
+        }
+        if (fields.size() == 1 && fields.get(0).contains(", ") && !projects) {
+            final String only = fields.remove(0);
+            final int comma = only.indexOf(", ");
+            fields.add(only.substring(0, comma).strip());
+            fields.add(only.substring(comma + 2).strip());
+        }
+        String title = null;
+        String company = null;
+        if (projects) {
+            title = fields.isEmpty() ? null : fields.get(0);
+        } else {
+            int titleAt = -1;
+            for (int i = 0; i < fields.size() && titleAt < 0; i++) {
+                if (Fields.isTitle(fields.get(i)) && !Fields.isCompany(fields.get(i))) {
+                    titleAt = i;
+                }
+            }
+            if (titleAt < 0 && !fields.isEmpty()) {
+                titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? 1 : 0;
+            }
+            if (titleAt >= 0) {
+                title = fields.get(titleAt);
+                final List<String> others = new ArrayList<>(fields);
+                others.remove(titleAt);
+                // a second line of details (team, "Open source, 2200 stars") is not part of the company name
+                if (others.size() > 2) {
+                    others.subList(2, others.size()).clear();
+                }
+                company = others.isEmpty() ? null : String.join(" – ", others);
+            }
+        }
+        return new Role(title, company, location, dates == null ? null : dates.text(),
+                dates == null ? null : dates.start(), dates == null ? null : dates.end(),
+                dates != null && dates.current(), bullets);
+    }
+}

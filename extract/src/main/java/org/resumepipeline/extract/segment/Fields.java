@@ -1,0 +1,79 @@
+package org.resumepipeline.extract.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits header lines into fields (title, company, location) and recognizes what each field is. */
+final class Fields {
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|·•—–]|-{1,2}|@|at)\\s+|\\s*\\|\\s*|\\s+[·•]\\s*");
+    private static final Pattern LOCATION_TAIL = Pattern.compile(
+            "(?:,\\s*|\\s+)?((?:(?:New|San|Los|Las|Salt|Santa|St\\.|Saint|El|Fort|Palo|Mountain|Long|Pacific|Grand|"
+                    + "Baton|Little|Ann|Des|Kansas|Oklahoma|Jersey|Rio|Sao|São|Hong|Tel|Kuala|Mexico|Buenos|Cape|"
+                    + "Main Street|Salt Lake|Redwood|Menlo|Cedar|Coral|Bowling|Ho Chi)\\s+)?"
+                    + "\\p{Lu}[\\p{L}.'-]+,\\s*(?:\\p{Lu}{2}|USA|UK|Canada|Germany|India|France|Ireland|Spain|Italy|"
+                    + "Netherlands|Poland|Australia|Singapore|Japan|Brazil|Mexico|Remote)(?:\\s+\\d{5})?)$");
+    private static final Pattern REMOTE = Pattern.compile("^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLE_WORDS = Set.of("engineer", "developer", "manager", "intern", "analyst",
+            "tutor", "lead", "director", "consultant", "designer", "scientist", "architect", "specialist",
+            "assistant", "officer", "administrator", "coordinator", "associate", "programmer", "head", "vp",
+            "president", "founder", "co-founder", "cofounder", "cto", "ceo", "technician", "researcher", "fellow",
+            "instructor", "teacher", "professor", "sre", "devops", "owner", "partner", "principal", "staff",
+            "senior", "junior", "sr", "jr", "member", "representative", "supervisor", "executive", "advisor",
+            "volunteer", "trainee", "apprentice", "contractor", "freelancer", "freelance", "writer", "editor",
+            "accountant", "clerk", "agent", "nurse", "operator", "mentor", "ta", "chair", "captain", "tester",
+            "qa", "strategist", "marketer", "recruiter", "auditor", "economist", "statistician", "student");
+    private static final Pattern COMPANY_HINT = Pattern.compile(
+            "\\b(?:inc|llc|ltd|corp|corporation|company|co|gmbh|plc|group|labs?|technologies|systems|solutions|"
+                    + "university|college|institute|bank|studios?|analytics|financial|robotics|software)\\b\\.?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Fields() {
+    }
+
+    /** @return the non-empty fields of a line split at separators (" | ", " · ", " — ", " – ", " at ") */
+    static List<String> split(final String line) {
+        final List<String> out = new ArrayList<>();
+        for (final String part : SEPARATORS.split(line)) {
+            final String p = trimPunctuation(part);
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static String trimPunctuation(final String s) {
+        return s.strip().replaceAll("^[,;:|·•–—-]+\\s*", "").replaceAll("\\s*[,;:|·•–—-]+$", "").strip();
+    }
+
+    /** @return [rest, location] when the field ends with "City, ST" or is "Remote"; location null otherwise */
+    static String[] splitLocation(final String field) {
+        if (REMOTE.matcher(field).matches()) {
+            return new String[] {"", field};
+        }
+        final Matcher m = LOCATION_TAIL.matcher(field);
+        if (m.find()) {
+            final String rest = field.substring(0, m.start()).strip();
+            return new String[] {trimPunctuation(rest), m.group(1).strip()};
+        }
+        return new String[] {field, null};
+    }
+
+    static boolean isTitle(final String field) {
+        for (final String w : field.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (TITLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCompany(final String field) {
+        return COMPANY_HINT.matcher(field).find();
+    }
+}

@@ -1,0 +1,148 @@
+package org.resumepipeline.extract.segment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.resumepipeline.model.SectionKind;
+
+/**
+ * Maps section headings to section kinds, tolerant of case, letter spacing ("E X P E R I E N C E"), trailing colons
+ * and common variants ("Work History", "Technical Skills"). Thread-safe (immutable).
+ */
+public final class HeadingLexicon {
+    private static final Map<String, SectionKind> EXACT = new HashMap<>();
+    private static final int MAX_WORDS = 6;
+
+    static {
+        put(SectionKind.SUMMARY, "summary", "professional summary", "profile", "about me", "about", "objective",
+                "career objective", "career summary", "executive summary", "overview", "professional profile",
+                "personal statement", "summary of qualifications", "qualifications summary", "highlights");
+        put(SectionKind.EXPERIENCE, "experience", "work experience", "professional experience", "work history",
+                "employment", "employment history", "career history", "relevant experience", "experiences",
+                "professional background", "career", "positions", "internships", "internship experience");
+        put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
+                "academic projects", "side projects", "open source", "project experience", "portfolio");
+        put(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "technologies",
+                "tech stack", "tools", "additional skills", "skills and abilities", "programs", "software",
+                "expertise", "areas of expertise", "key skills", "core skills", "skills and tools",
+                "skills summary", "technical proficiencies", "programs and software", "skills and interests");
+        put(SectionKind.EDUCATION, "education", "academic background", "education and training", "academics",
+                "qualifications", "academic qualifications", "educational background", "education and certifications");
+        put(SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
+                "licenses and certifications", "certifications and licenses", "courses and certifications");
+        put(SectionKind.CONTACT, "contact", "contact information", "contact info", "personal details",
+                "personal information", "contact details");
+        put(SectionKind.OTHER, "awards", "honors", "achievements", "publications", "interests", "hobbies",
+                "languages", "volunteer", "volunteering", "volunteer experience", "activities", "leadership",
+                "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
+                "extracurricular", "extracurricular activities", "memberships", "affiliations", "accomplishments",
+                "key achievements", "additional information", "additional", "training", "conferences", "talks",
+                "patents", "research", "teaching", "scholarships", "interests and hobbies");
+    }
+
+    private HeadingLexicon() {
+    }
+
+    private static void put(final SectionKind kind, final String... names) {
+        for (final String n : names) {
+            EXACT.put(n, kind);
+        }
+    }
+
+    /**
+     * @param text     a line
+     * @param explicit true when the document marks the line as a heading
+     * @return the section kind when the line reads as a section heading
+     */
+    public static Optional<SectionKind> classify(final String text, final boolean explicit) {
+        if (text.length() > 60) {
+            return Optional.empty();
+        }
+        final String trimmed = text.strip();
+        if (trimmed.endsWith(".") || trimmed.indexOf(':') >= 0 && !trimmed.endsWith(":")) {
+            return Optional.empty();
+        }
+        final String key = normalize(trimmed);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        final SectionKind exact = EXACT.get(key);
+        if (exact != null && (explicit || !Character.isLowerCase(trimmed.charAt(0)))) {
+            return Optional.of(exact);
+        }
+        final List<String> words = List.of(key.split(" "));
+        if (words.size() > MAX_WORDS || !looksLikeHeading(trimmed, explicit)
+                || !explicit && trimmed.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        if (key.contains("experience") || key.contains("employment") || key.contains("work history")) {
+            return Optional.of(key.contains("volunteer") ? SectionKind.OTHER : SectionKind.EXPERIENCE);
+        }
+        if (key.contains("project")) {
+            return Optional.of(SectionKind.PROJECTS);
+        }
+        if (key.contains("skill") || key.contains("competenc")) {
+            return Optional.of(SectionKind.SKILLS);
+        }
+        if (key.contains("education")) {
+            return Optional.of(SectionKind.EDUCATION);
+        }
+        if (key.contains("certif")) {
+            return Optional.of(SectionKind.CERTIFICATIONS);
+        }
+        if (key.contains("award") || key.contains("honor") || key.contains("achievement")
+                || key.contains("publication") || key.contains("interest") || key.contains("coursework")) {
+            return Optional.of(SectionKind.OTHER);
+        }
+        if (key.contains("summary") || key.contains("profile") || key.contains("objective")) {
+            return Optional.of(SectionKind.SUMMARY);
+        }
+        return explicit ? Optional.of(SectionKind.OTHER) : Optional.empty();
+    }
+
+    /** Heading shape: explicit, ALL CAPS, or every significant word capitalized. */
+    private static boolean looksLikeHeading(final String text, final boolean explicit) {
+        if (explicit) {
+            return true;
+        }
+        boolean allCaps = true;
+        boolean titleCase = true;
+        for (final String w : text.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                allCaps = false;
+            }
+            final boolean minor = w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT));
+            if (!minor && !Character.isUpperCase(w.charAt(0))) {
+                titleCase = false;
+            }
+        }
+        return allCaps || titleCase;
+    }
+
+    /** Lower case letters and single spaces; letter-spaced words are joined; "&" reads as "and". */
+    static String normalize(final String text) {
+        final String[] groups = text.replace("&", " and ").split("\\s{2,}|\\s*\\|\\s*");
+        final StringBuilder out = new StringBuilder();
+        for (final String group : groups) {
+            final String[] tokens = group.strip().split("\\s+");
+            boolean spaced = tokens.length > 2;
+            for (final String t : tokens) {
+                if (t.length() != 1) {
+                    spaced = false;
+                    break;
+                }
+            }
+            final String g = spaced ? String.join("", tokens) : group;
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(g);
+        }
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,89 @@
+package org.resumepipeline.extract.segment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans collected lines: bullet markers (•, ●, ▪, ■, ◦, -, –, *, U+F0B7, Word's "·") become a bullet flag, ligatures
+ * are expanded, page numbers and headers/footers repeated on several pages are dropped.
+ */
+public final class LinePreparer {
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:[•●▪■◦○►▸‣⁃∙·◆◇❖➢➤✓✔\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]|[-–—*](?=\\s))\\s*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$", Pattern.CASE_INSENSITIVE);
+    private static final int EDGE = 2;
+
+    private LinePreparer() {
+    }
+
+    /**
+     * @param raw lines from {@link XhtmlLineCollector}
+     * @return lines with markers removed, page furniture dropped
+     */
+    public static List<Line> prepare(final List<Line> raw) {
+        final Set<String> furniture = repeatedEdges(raw);
+        final List<Line> out = new ArrayList<>(raw.size());
+        for (final Line line : raw) {
+            String text = line.text();
+            if (PAGE_NUMBER.matcher(text).matches() || furniture.contains(key(text))) {
+                continue;
+            }
+            boolean bullet = line.bullet();
+            final var m = MARKER.matcher(text);
+            if (m.find()) {
+                bullet = true;
+                text = text.substring(m.end());
+            }
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+            if (text.isEmpty() || text.equals("|")) {
+                continue;
+            }
+            if (text.startsWith("| ")) {
+                text = text.substring(2);
+            }
+            out.add(new Line(text, line.heading(), bullet, line.page()));
+        }
+        return out;
+    }
+
+    /** Lines at the top or bottom of at least two pages (running headers and footers), on documents of 2+ pages. */
+    private static Set<String> repeatedEdges(final List<Line> lines) {
+        final Map<Integer, List<String>> byPage = new HashMap<>();
+        for (final Line l : lines) {
+            byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.text());
+        }
+        if (byPage.size() < 2) {
+            return Set.of();
+        }
+        final Map<String, Integer> counts = new HashMap<>();
+        for (final List<String> page : byPage.values()) {
+            final Set<String> edges = new HashSet<>();
+            for (int i = 0; i < page.size(); i++) {
+                if (i < EDGE || i >= page.size() - EDGE) {
+                    edges.add(key(page.get(i)));
+                }
+            }
+            edges.forEach(e -> counts.merge(e, 1, Integer::sum));
+        }
+        final Set<String> out = new HashSet<>();
+        counts.forEach((k, v) -> {
+            if (v >= 2 && !k.isEmpty()) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /** Page numbers inside a running header ("Jane Smith - Page 2") must not hide the repetition. */
+    private static String key(final String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").strip();
+    }
+}

@@ -1,0 +1,116 @@
+package org.resumepipeline.extract.segment;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.resumepipeline.model.Contact;
+import org.resumepipeline.model.Education;
+import org.resumepipeline.model.ResumeDocument;
+import org.resumepipeline.model.Role;
+import org.resumepipeline.model.Section;
+import org.resumepipeline.model.SectionKind;
+
+/**
+ * Turns the lines of a document into a resume structure: contact, sections by heading, roles with bullets, projects,
+ * skills and education. Thread-safe (stateless).
+ */
+public final class ResumeSegmenter {
+    /** Version of the segmentation rules, recorded with every text. */
+    public static final String VERSION = "seg-1";
+
+    private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
+            SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
+    private static final int MAX_TOP_LINES = 10;
+
+    private ResumeSegmenter() {
+    }
+
+    /**
+     * @param format   short format name (pdf, docx, ...)
+     * @param pages    page count
+     * @param raw      lines as collected
+     * @param links    link targets found in the document
+     * @param warnings layout warnings found by the caller (SCANNED, TWO_COLUMN)
+     * @return the resume, or empty when the text has no resume structure
+     */
+    public static Optional<ResumeDocument> segment(final String format, final int pages, final List<Line> raw,
+                                                   final List<String> links, final List<String> warnings) {
+        final boolean wrapped = "pdf".equals(format) || "txt".equals(format) || "md".equals(format);
+        final List<Line> lines = LinePreparer.prepare(markdown(raw, format));
+        final List<Section> sections = new ArrayList<>();
+        final List<List<Line>> bodies = new ArrayList<>();
+        final List<Line> top = new ArrayList<>();
+        List<Line> body = top;
+        for (final Line line : lines) {
+            final Optional<SectionKind> kind = line.bullet() ? Optional.empty()
+                    : HeadingLexicon.classify(line.text(), line.heading());
+            if (kind.isPresent()) {
+                body = new ArrayList<>();
+                bodies.add(body);
+                sections.add(new Section(kind.get(), line.text(), List.of()));
+            } else {
+                body.add(line);
+            }
+        }
+        final List<Section> finished = new ArrayList<>();
+        final List<Role> roles = new ArrayList<>();
+        final List<Role> projects = new ArrayList<>();
+        final List<String> skills = new ArrayList<>();
+        final List<Education> education = new ArrayList<>();
+        final List<Line> contactLines = new ArrayList<>(top.subList(0, Math.min(top.size(), MAX_TOP_LINES)));
+        final StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < sections.size(); i++) {
+            final Section s = sections.get(i);
+            final List<Line> b = bodies.get(i);
+            finished.add(new Section(s.kind(), s.heading(), b.stream().map(Line::text).toList()));
+            switch (s.kind()) {
+                case EXPERIENCE -> roles.addAll(new EntryParser(wrapped, false).parse(b));
+                case PROJECTS -> projects.addAll(new EntryParser(wrapped, true).parse(b));
+                case SKILLS -> skills.addAll(SkillsParser.parse(b));
+                case EDUCATION -> education.addAll(EducationParser.parse(b));
+                case CONTACT -> contactLines.addAll(b);
+                case SUMMARY -> b.forEach(l -> summary.append(summary.length() > 0 ? " " : "").append(l.text()));
+                default -> {
+                    // kept as a section only
+                }
+            }
+        }
+        final Contact contact = ContactParser.parse(contactLines, lines, links);
+        final long kinds = sections.stream().map(Section::kind).filter(RESUME_KINDS::contains).distinct().count();
+        final int evidence = (int) kinds + (contact.email() != null || contact.phone() != null ? 1 : 0)
+                + (roles.stream().anyMatch(r -> r.dates() != null) ? 1 : 0);
+        if (evidence < 2) {
+            return Optional.empty();
+        }
+        final List<String> allWarnings = new ArrayList<>(warnings);
+        if (TextQuality.garbled(raw) && !allWarnings.contains("GARBLED_TEXT")) {
+            allWarnings.add("GARBLED_TEXT");
+        }
+        final List<String> uniqueSkills = skills.stream().distinct().toList();
+        return Optional.of(new ResumeDocument(format, pages, contact, summary.length() == 0 ? null : summary.toString(),
+                finished, roles, projects, uniqueSkills, education, allWarnings));
+    }
+
+    /** Markdown: "#" headings are headings, "**bold**" and link syntax are plain text. */
+    private static List<Line> markdown(final List<Line> raw, final String format) {
+        if (!"md".equals(format)) {
+            return raw;
+        }
+        final List<Line> out = new ArrayList<>(raw.size());
+        for (final Line l : raw) {
+            String t = l.text();
+            boolean heading = l.heading();
+            if (t.startsWith("#")) {
+                t = t.replaceFirst("^#+\\s*", "");
+                heading = true;
+            }
+            t = t.replaceAll("\\*\\*|__", "").replaceAll("\\[([^\\]]*)\\]\\(([^)]*)\\)", "$1 $2").strip();
+            if (!t.isEmpty() && !t.matches("[-=*_]{3,}")) {
+                out.add(new Line(t, heading, l.bullet(), l.page()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,213 @@
+package org.resumepipeline.extract.worker;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.resumepipeline.extract.ExtractConfig;
+import org.resumepipeline.extract.Extraction;
+import org.resumepipeline.extract.Extractor;
+import org.resumepipeline.extract.TikaResumeParser;
+import org.resumepipeline.model.FailureReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses in a pool of long-lived worker JVMs ({@link WorkerMain}), one document per worker at a time. A document
+ * that hangs past the time limit, exhausts the worker's heap or crashes it fails alone (TIMEOUT, OUT_OF_MEMORY,
+ * PARSE_ERROR); the worker is replaced. Thread-safe: callers borrow a worker and wait when all are busy.
+ * Set the system property {@code resumepipeline.extract.workerLog} to a file to keep the workers' stderr.
+ */
+public final class IsolatedExtractor implements Extractor {
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedExtractor.class);
+
+    private final ExtractConfig config;
+    private final BlockingQueue<Slot> idle;
+    private final List<Slot> slots = new ArrayList<>();
+    private final ScheduledExecutorService watchdog;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong restarts = new AtomicLong();
+    private final File log;
+
+    public IsolatedExtractor(final ExtractConfig config) {
+        this.config = config;
+        this.idle = new ArrayBlockingQueue<>(config.workers());
+        final String logPath = System.getProperty("resumepipeline.extract.workerLog");
+        this.log = logPath == null || logPath.isBlank() ? null : new File(logPath);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            final Thread t = new Thread(r, "extract-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < config.workers(); i++) {
+            final Slot slot = new Slot(i);
+            slots.add(slot);
+            idle.add(slot);
+        }
+    }
+
+    @Override
+    public Extraction extract(final String file, final byte[] content) {
+        if (content == null || content.length == 0) {
+            return Extraction.failed(FailureReason.EMPTY, null, null);
+        }
+        if (content.length > config.maxBytes()) {
+            return Extraction.failed(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
+                    "The file has %d bytes, over the limit of %d. %s", content.length, config.maxBytes(),
+                    FailureReason.TOO_LARGE.advice()), null);
+        }
+        if (closed.get()) {
+            return Extraction.failed(FailureReason.PARSE_ERROR, "The extractor is shut down; try again.", null);
+        }
+        final Slot slot;
+        try {
+            slot = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Extraction.failed(FailureReason.TIMEOUT, "Interrupted while waiting for a worker. "
+                    + FailureReason.TIMEOUT.advice(), null);
+        }
+        try {
+            return slot.extract(file == null ? "" : file, content);
+        } finally {
+            idle.add(slot);
+        }
+    }
+
+    @Override
+    public String version() {
+        return TikaResumeParser.VERSION;
+    }
+
+    /** @return process ids of the running workers (for RSS measurements) */
+    public List<Long> workerPids() {
+        final List<Long> pids = new ArrayList<>();
+        for (final Slot s : slots) {
+            final WorkerProcess w = s.worker;
+            if (w != null && w.alive()) {
+                pids.add(w.pid());
+            }
+        }
+        return pids;
+    }
+
+    /** @return how many workers were replaced after a timeout or a crash */
+    public long restarts() {
+        return restarts.get();
+    }
+
+    /** Starts every worker now and waits until they are ready (otherwise they start on first use). */
+    public void warmUp() {
+        for (final Slot s : slots) {
+            try {
+                s.ensureStarted();
+            } catch (IOException e) {
+                LOG.warn("worker {} could not start", s.index, e);
+            }
+        }
+        for (final Slot s : slots) {
+            try {
+                if (s.worker != null) {
+                    s.worker.awaitReady();
+                }
+            } catch (IOException e) {
+                LOG.warn("worker {} did not become ready", s.index, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (final Slot s : slots) {
+            s.stop();
+        }
+        watchdog.shutdownNow();
+    }
+
+    /** A pool position holding at most one worker process. Used by one thread at a time. */
+    private final class Slot {
+        private final int index;
+        private volatile WorkerProcess worker;
+
+        Slot(final int index) {
+            this.index = index;
+        }
+
+        void ensureStarted() throws IOException {
+            if (worker == null || !worker.alive()) {
+                worker = WorkerProcess.start(config, log);
+            }
+        }
+
+        Extraction extract(final String file, final byte[] content) {
+            final WorkerProcess w;
+            try {
+                ensureStarted();
+                w = worker;
+                w.awaitReady();
+            } catch (IOException e) {
+                LOG.error("worker {} could not start", index, e);
+                discard();
+                return Extraction.failed(FailureReason.PARSE_ERROR, "The parser could not start; try again.", null);
+            }
+            final AtomicBoolean timedOut = new AtomicBoolean();
+            final ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                timedOut.set(true);
+                w.kill();
+            }, config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                final WorkerReply reply = w.call(file, content);
+                alarm.cancel(false);
+                if (!timedOut.get()) {
+                    return reply.toExtraction();
+                }
+            } catch (IOException | RuntimeException e) {
+                alarm.cancel(false);
+                LOG.debug("worker {} failed on a document", index, e);
+            }
+            final int exit = timedOut.get() ? -1 : w.exitCode();
+            discard();
+            restarts.incrementAndGet();
+            if (timedOut.get()) {
+                LOG.warn("worker {} timed out after {} ms; restarting it", index, config.timeout().toMillis());
+                return Extraction.failed(FailureReason.TIMEOUT, String.format(Locale.ROOT,
+                        "Reading the document took longer than %d s. %s", config.timeout().toSeconds(),
+                        FailureReason.TIMEOUT.advice()), null);
+            }
+            if (exit == WorkerProcess.OOM_EXIT) {
+                LOG.warn("worker {} ran out of memory ({} MB heap); restarting it", index, config.workerHeapMb());
+                return Extraction.failed(FailureReason.OUT_OF_MEMORY, null, null);
+            }
+            LOG.warn("worker {} died with exit code {}; restarting it", index, exit);
+            return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
+        }
+
+        private void discard() {
+            final WorkerProcess w = worker;
+            worker = null;
+            if (w != null) {
+                w.kill();
+            }
+        }
+
+        void stop() {
+            final WorkerProcess w = worker;
+            worker = null;
+            if (w != null) {
+                w.stop();
+            }
+        }
+    }
+}
