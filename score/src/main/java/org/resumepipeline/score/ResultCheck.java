@@ -1,0 +1,48 @@
+package org.resumepipeline.score;
+
+import org.resumepipeline.score.text.Category;
+import org.resumepipeline.score.text.Matches;
+
+/**
+ * NO_RESULT and the RESULT signal. An outcome is an outcome word or clause (reducing, preventing, "so that",
+ * "resulting in"), a before/after ("from X to Y", "by N%") or a quantified comparison ("40% faster"); improvement
+ * words (improving, increasing, scaled) count only when the bullet carries a metric. Naming the failure that was
+ * prevented counts without a number.
+ */
+final class ResultCheck implements BulletCheck {
+    @Override
+    public void apply(final BulletContext c) {
+        final Matches m = c.matches;
+        int start = -1;
+        int end = -1;
+        final int strong = m.first(Category.RESULT);
+        if (strong >= 0) {
+            start = c.startOf(m.start(strong));
+            end = c.endOf(m.end(strong));
+            c.strongResult = true;
+        }
+        if (c.quantifiedStart >= 0) {
+            c.strongResult = true;
+            if (start < 0 || c.quantifiedStart < start) {
+                start = c.quantifiedStart;
+                end = c.quantifiedEnd;
+            }
+        }
+        if (c.metric) {
+            final int improve = m.first(Category.IMPROVEMENT_RESULT);
+            if (improve >= 0 && (start < 0 || c.startOf(m.start(improve)) < start)) {
+                start = c.startOf(m.start(improve));
+                end = c.endOf(m.end(improve));
+            }
+        }
+        if (start >= 0) {
+            c.result = true;
+            c.signal(SignalId.RESULT, start, end);
+        } else {
+            c.fire(BulletRule.NO_RESULT, 0, c.text.length(),
+                    "No outcome: the bullet says what you did, not what changed.",
+                    "Add the result: by how much, from what to what, or the failure it prevented "
+                            + "(e.g. '..., preventing duplicate charges when clients retried').");
+        }
+    }
+}

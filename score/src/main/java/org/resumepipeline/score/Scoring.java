@@ -1,0 +1,27 @@
+package org.resumepipeline.score;
+
+import java.util.Map;
+
+/**
+ * How scores are built.
+ *
+ * @param base          bullet score before signals and rules
+ * @param signals       weight of each positive signal id (sorted map)
+ * @param strong        bullet and resume grade "strong" at or above this
+ * @param fair          grade "fair" at or above this, "weak" below
+ * @param bulletsShare  percent of the resume score from the weighted mean of experience bullet scores
+ * @param rulesShare    percent from the resume-rules score
+ * @param recencyDecay  role i (0 = most recent) weighs recencyDecay^i in the bullet mean
+ * @param minRoleWeight lower bound of a role's weight
+ */
+public record Scoring(int base, Map<String, Integer> signals, int strong, int fair, int bulletsShare,
+                      int rulesShare, double recencyDecay, double minRoleWeight) {
+    public Scoring {
+        signals = Map.copyOf(signals);
+    }
+
+    /** @return the weight of a signal id, 0 when unknown */
+    public int signal(final String id) {
+        return signals.getOrDefault(id, 0);
+    }
+}
