@@ -67,6 +67,10 @@ final class ContactParser {
         return new Contact(name, email, phone, new ArrayList<>(links));
     }
 
+    static boolean looksLikeName(final String text) {
+        return NAME.matcher(text).matches() && text.length() <= 40 && HeadingLexicon.classify(text, false).isEmpty();
+    }
+
     private static String phone(final String text) {
         final Matcher m = PHONE.matcher(text);
         while (m.find()) {

@@ -179,6 +179,11 @@ final class EntryParser {
                     titleAt = i;
                 }
             }
+            for (int i = 0; i < fields.size() && titleAt < 0; i++) {
+                if (Fields.isTitle(fields.get(i))) {
+                    titleAt = i;
+                }
+            }
             if (titleAt < 0 && !fields.isEmpty()) {
                 titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? 1 : 0;
             }

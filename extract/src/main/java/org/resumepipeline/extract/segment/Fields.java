@@ -29,7 +29,7 @@ final class Fields {
             "qa", "strategist", "marketer", "recruiter", "auditor", "economist", "statistician", "student");
     private static final Pattern COMPANY_HINT = Pattern.compile(
             "\\b(?:inc|llc|ltd|corp|corporation|company|co|gmbh|plc|group|labs?|technologies|systems|solutions|"
-                    + "university|college|institute|bank|studios?|analytics|financial|robotics|software)\\b\\.?",
+                    + "university|college|institute|bank|studios?|analytics|financial|robotics)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
 
     private Fields() {

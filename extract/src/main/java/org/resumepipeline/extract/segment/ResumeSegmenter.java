@@ -46,7 +46,9 @@ public final class ResumeSegmenter {
         for (final Line line : lines) {
             final Optional<SectionKind> kind = line.bullet() ? Optional.empty()
                     : HeadingLexicon.classify(line.text(), line.heading());
-            if (kind.isPresent()) {
+            if (kind.isPresent() && sections.isEmpty() && top.isEmpty() && ContactParser.looksLikeName(line.text())) {
+                top.add(line);
+            } else if (kind.isPresent()) {
                 body = new ArrayList<>();
                 bodies.add(body);
                 sections.add(new Section(kind.get(), line.text(), List.of()));

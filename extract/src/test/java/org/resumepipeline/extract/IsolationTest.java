@@ -1,0 +1,96 @@
+package org.resumepipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.resumepipeline.model.FailureReason;
+
+@Timeout(120)
+class IsolationTest {
+    private static final byte[] RESUME = ResumeFixtures.TEXT.getBytes(StandardCharsets.UTF_8);
+
+    /** Many megabytes of text: slow to segment and large in memory, within the size limit. */
+    private static byte[] hugeText(final int megabytes) {
+        final StringBuilder sb = new StringBuilder(megabytes * 1024 * 1024);
+        int i = 0;
+        while (sb.length() < megabytes * 1024 * 1024) {
+            sb.append("• Reduced p99 latency of service ").append(i++).append(" from 800 ms to 90 ms by caching\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldFailASlowDocumentAloneWithTimeoutAndKeepServing() {
+        // segmenting 13 MB of text takes 4-6 s; a cold worker reads a short resume in well under a second
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(3), 20L * 1024 * 1024, 20_000_000,
+                256, false);
+        try (Extractor extractor = Extractors.create(config)) {
+            final long start = System.nanoTime();
+            final Extraction slow = extractor.extract("huge.txt", hugeText(13));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(slow.reason()).isEqualTo(FailureReason.TIMEOUT);
+            assertThat(slow.message()).contains("longer than");
+            final Extraction after = extractor.extract("resume.txt", RESUME);
+            assertThat(after.isOk()).as("the replaced worker serves the next document").isTrue();
+        }
+    }
+
+    @Test
+    void shouldFailAMemoryHungryDocumentAloneWithOutOfMemory() {
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 20L * 1024 * 1024,
+                20_000_000, 64, false);
+        try (Extractor extractor = Extractors.create(config)) {
+            final Extraction hungry = extractor.extract("huge.txt", hugeText(16));
+            assertThat(hungry.reason()).isEqualTo(FailureReason.OUT_OF_MEMORY);
+            assertThat(extractor.extract("resume.txt", RESUME).isOk()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldServeSeveralThreadsFromTheWorkerPool() throws Exception {
+        final ExtractConfig config = new ExtractConfig(true, 2, Duration.ofSeconds(30), 10L * 1024 * 1024, 1_000_000,
+                256, false);
+        final ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (Extractor extractor = Extractors.create(config)) {
+            final List<Future<Extraction>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> extractor.extract("resume.txt", RESUME)));
+            }
+            for (final Future<Extraction> f : results) {
+                final Extraction e = f.get();
+                assertThat(e.isOk()).isTrue();
+                assertThat(e.document().roles()).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldRefuseEmptyAndOversizedDocumentsBeforeParsing() {
+        final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofSeconds(5), 1000, 1_000_000, 256, false);
+        try (Extractor extractor = Extractors.create(config)) {
+            assertThat(extractor.extract("a.pdf", new byte[0]).reason()).isEqualTo(FailureReason.EMPTY);
+            assertThat(extractor.extract("a.txt", new byte[2000]).reason()).isEqualTo(FailureReason.TOO_LARGE);
+        }
+    }
+
+    @Test
+    void shouldTruncateLongTextInsteadOfFailing() {
+        final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofSeconds(5), 10L * 1024 * 1024, 600, 256,
+                false);
+        try (Extractor extractor = Extractors.create(config)) {
+            final Extraction result = extractor.extract("resume.txt", RESUME);
+            assertThat(result.isOk()).isTrue();
+            assertThat(result.document().contact().email()).isEqualTo("jane.smith@example.com");
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.resumepipeline.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/** One short resume rendered as TXT, MD, HTML, RTF, ODT, DOCX and PDF at test time. */
+final class ResumeFixtures {
+    record Entry(String header, List<String> bullets) {
+    }
+
+    static final String NAME = "Jane Smith";
+    static final String CONTACT = "jane.smith@example.com | (312) 555-0123 | linkedin.com/in/janesmith";
+    static final String SUMMARY = "Backend engineer who builds reliable payment systems.";
+    static final List<Entry> ROLES = List.of(
+            new Entry("Senior Software Engineer | Acme Corp | Springfield, IL | Jan 2021 – Present", List.of(
+                    "Cut p99 checkout latency from 800 ms to 120 ms by adding a Redis cache in front of the pricing"
+                            + " service and warming it on deploy.",
+                    "Led the migration of 12 services to Kubernetes.")),
+            new Entry("Software Engineer | Globex Corporation | Mar 2018 – Dec 2020", List.of(
+                    "Built an idempotent payment API that prevented duplicate charges when clients retried after"
+                            + " timeouts.",
+                    "Automated database failover, reducing MTTR from 40 to 5 minutes.")));
+    static final String EDUCATION = "B.S. Computer Science, Springfield State University, 2014 – 2018";
+    static final List<String> SKILLS = List.of("Languages: Java, Go, Python", "Tools: Kafka, PostgreSQL, Docker");
+
+    static final String TEXT = text("• ", "");
+
+    private ResumeFixtures() {
+    }
+
+    private static String text(final String bullet, final String headingPrefix) {
+        final StringBuilder sb = new StringBuilder();
+        sb.append(NAME).append('\n').append(CONTACT).append("\n\n");
+        sb.append(headingPrefix).append("Summary\n").append(SUMMARY).append("\n\n");
+        sb.append(headingPrefix).append("Experience\n");
+        for (final Entry e : ROLES) {
+            sb.append(e.header()).append('\n');
+            e.bullets().forEach(b -> sb.append(bullet).append(b).append('\n'));
+        }
+        sb.append('\n').append(headingPrefix).append("Education\n").append(EDUCATION).append("\n\n");
+        sb.append(headingPrefix).append("Skills\n");
+        SKILLS.forEach(s -> sb.append(s).append('\n'));
+        return sb.toString();
+    }
+
+    static byte[] txt() {
+        return TEXT.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] md() {
+        return text("- ", "## ").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] html() {
+        final StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>CV</title>"
+                + "</head><body>");
+        sb.append("<h1>").append(NAME).append("</h1><p>").append(CONTACT).append("</p>");
+        sb.append("<h2>Summary</h2><p>").append(SUMMARY).append("</p><h2>Experience</h2>");
+        for (final Entry e : ROLES) {
+            sb.append("<p>").append(e.header()).append("</p><ul>");
+            e.bullets().forEach(b -> sb.append("<li>").append(b).append("</li>"));
+            sb.append("</ul>");
+        }
+        sb.append("<h2>Education</h2><p>").append(EDUCATION).append("</p><h2>Skills</h2>");
+        SKILLS.forEach(s -> sb.append("<p>").append(s).append("</p>"));
+        return sb.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] rtf() {
+        final StringBuilder sb = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22\n");
+        sb.append("{\\b ").append(rtfEscape(NAME)).append("}\\par\n").append(rtfEscape(CONTACT)).append("\\par\n");
+        sb.append("{\\b Summary}\\par\n").append(rtfEscape(SUMMARY)).append("\\par\n{\\b Experience}\\par\n");
+        for (final Entry e : ROLES) {
+            sb.append(rtfEscape(e.header())).append("\\par\n");
+            e.bullets().forEach(b -> sb.append("\\bullet  ").append(rtfEscape(b)).append("\\par\n"));
+        }
+        sb.append("{\\b Education}\\par\n").append(rtfEscape(EDUCATION)).append("\\par\n{\\b Skills}\\par\n");
+        SKILLS.forEach(s -> sb.append(rtfEscape(s)).append("\\par\n"));
+        return sb.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String rtfEscape(final String s) {
+        final StringBuilder sb = new StringBuilder();
+        for (final char c : s.toCharArray()) {
+            if (c > 127) {
+                sb.append("\\u").append((int) c).append('?');
+            } else if (c == '\\' || c == '{' || c == '}') {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static byte[] odt() throws IOException {
+        final StringBuilder body = new StringBuilder();
+        body.append("<text:p>").append(xml(NAME)).append("</text:p><text:p>").append(xml(CONTACT)).append("</text:p>");
+        body.append(h("Summary")).append("<text:p>").append(xml(SUMMARY)).append("</text:p>").append(h("Experience"));
+        for (final Entry e : ROLES) {
+            body.append("<text:p>").append(xml(e.header())).append("</text:p><text:list>");
+            e.bullets().forEach(b -> body.append("<text:list-item><text:p>").append(xml(b))
+                    .append("</text:p></text:list-item>"));
+            body.append("</text:list>");
+        }
+        body.append(h("Education")).append("<text:p>").append(xml(EDUCATION)).append("</text:p>").append(h("Skills"));
+        SKILLS.forEach(s -> body.append("<text:p>").append(xml(s)).append("</text:p>"));
+        final String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+        final String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\""
+                + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            final byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            final ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(mime.length);
+            final CRC32 crc = new CRC32();
+            crc.update(mime);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String h(final String text) {
+        return "<text:h text:outline-level=\"2\">" + xml(text) + "</text:h>";
+    }
+
+    private static String xml(final String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static byte[] docx() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraph(doc, NAME, true);
+            paragraph(doc, CONTACT, false);
+            paragraph(doc, "Summary", true);
+            paragraph(doc, SUMMARY, false);
+            paragraph(doc, "Experience", true);
+            for (final Entry e : ROLES) {
+                paragraph(doc, e.header(), false);
+                e.bullets().forEach(b -> paragraph(doc, "• " + b, false));
+            }
+            paragraph(doc, "Education", true);
+            paragraph(doc, EDUCATION, false);
+            paragraph(doc, "Skills", true);
+            SKILLS.forEach(s -> paragraph(doc, s, false));
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void paragraph(final XWPFDocument doc, final String text, final boolean bold) {
+        final XWPFParagraph p = doc.createParagraph();
+        final XWPFRun run = p.createRun();
+        run.setBold(bold);
+        run.setText(text);
+    }
+
+    /** A PDF whose long bullets wrap onto a second line without a marker, as real PDFs do. */
+    static byte[] pdf() throws IOException {
+        final List<String> lines = new ArrayList<>();
+        for (final String l : TEXT.split("\n")) {
+            if (l.isBlank()) {
+                continue;
+            }
+            String rest = l;
+            while (rest.length() > 90) {
+                final int cut = rest.lastIndexOf(' ', 90);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut + 1);
+            }
+            lines.add(rest);
+        }
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            final PDPage page = new PDPage();
+            doc.addPage(page);
+            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.setLeading(14);
+                cs.newLineAtOffset(50, 740);
+                for (final String line : lines) {
+                    cs.showText(line);
+                    cs.newLine();
+                }
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}
