@@ -18,6 +18,9 @@ final class QuantityCheck implements BulletCheck {
     private static final String CURRENCY = "$€£¥";
     private static final String[] BY_UNITS = {"%", "x", "×", "times", "ms", "s", "sec", "secs", "seconds", "min",
         "mins", "minutes", "h", "hr", "hrs", "hours", "days", "percent", "k", "m", "b"};
+    private static final String[] FUNCTION_WORDS = {"of", "to", "and", "or", "in", "for", "with", "on", "at",
+        "by", "from", "per", "the", "a", "an", "into", "across", "over", "under", "than", "as", "while", "after",
+        "before", "within", "between", "via", "using", "that", "which"};
     private static final String[] PLURAL_STOP = {"this", "does", "goes", "plus", "across", "always", "less",
         "unless", "towards", "thus", "yes", "perhaps", "various", "previous", "numerous", "hers", "ours", "yours",
         "theirs", "its", "was", "has", "is", "was", "whereas", "besides", "afterwards", "class", "process",
@@ -33,8 +36,9 @@ final class QuantityCheck implements BulletCheck {
         final byte[] cls = new byte[n];
         final int[] qStart = new int[n];
         final int[] qEnd = new int[n];
+        int covered = 0;
         for (int i = 0; i < n; i++) {
-            if (cls[i] != NONE) {
+            if (cls[i] != NONE || i < covered) {
                 continue;
             }
             if (t.kind(i) == Tokens.NUMBER) {
@@ -48,6 +52,9 @@ final class QuantityCheck implements BulletCheck {
                 } else if (Category.NUMBER_WORD.in(at) && m.longestAt(i, Category.NUMBER_WORD) == i + 1) {
                     numberWord(c, i, cls, qStart, qEnd);
                 }
+            }
+            if (cls[i] == METRIC || cls[i] == VANITY) {
+                covered = qEnd[i];
             }
         }
         patterns(c, cls, qStart, qEnd);
@@ -138,9 +145,21 @@ final class QuantityCheck implements BulletCheck {
             mark(cls, qStart, qEnd, i, IGNORED, i, j + 1);
             return;
         }
-        if (u < n && t.kind(u) == Tokens.WORD && isPlural(t.lower(u))) {
-            mark(cls, qStart, qEnd, i, METRIC, start, u + 1);
+        for (int w = u; w < n && w <= u + 2 && t.kind(w) == Tokens.WORD && !isFunctionWord(t.lower(w)); w++) {
+            if (isPlural(t.lower(w))) {
+                mark(cls, qStart, qEnd, i, METRIC, start, w + 1);
+                return;
+            }
         }
+    }
+
+    private static boolean isFunctionWord(final String w) {
+        for (final String f : FUNCTION_WORDS) {
+            if (f.equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void numberWord(final BulletContext c, final int i, final byte[] cls, final int[] qStart,
@@ -165,6 +184,15 @@ final class QuantityCheck implements BulletCheck {
         final Matches m = c.matches;
         final int n = t.size();
         if (u >= n) {
+            return NONE;
+        }
+        if (t.is(u, '-') && u + 1 < n && !t.spaceBefore(u) && !t.spaceBefore(u + 1) && t.kind(u + 1) == Tokens.WORD) {
+            // compounds: "6-engineer team", "24-hour rotation", "3-node cluster"
+            final long unit = m.startsAt(u + 1) | c.rules.lexicon.single(t.lower(u + 1) + "s");
+            if (Category.METRIC_UNIT.in(unit)) {
+                mark(cls, qStart, qEnd, i, METRIC, start, u + 2);
+                return METRIC;
+            }
             return NONE;
         }
         final long at = m.startsAt(u);

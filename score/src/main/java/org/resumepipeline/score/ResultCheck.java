@@ -2,6 +2,7 @@ package org.resumepipeline.score;
 
 import org.resumepipeline.score.text.Category;
 import org.resumepipeline.score.text.Matches;
+import org.resumepipeline.score.text.Tokens;
 
 /**
  * NO_RESULT and the RESULT signal. An outcome is an outcome word or clause (reducing, preventing, "so that",
@@ -28,6 +29,11 @@ final class ResultCheck implements BulletCheck {
                 end = c.quantifiedEnd;
             }
         }
+        final int clause = participleClause(c);
+        if (clause >= 0 && (start < 0 || c.startOf(clause) < start)) {
+            start = c.startOf(clause);
+            end = c.endOf(clause + 1);
+        }
         if (c.metric) {
             final int improve = m.first(Category.IMPROVEMENT_RESULT);
             if (improve >= 0 && (start < 0 || c.startOf(m.start(improve)) < start)) {
@@ -44,5 +50,24 @@ final class ResultCheck implements BulletCheck {
                     "Add the result: by how much, from what to what, or the failure it prevented "
                             + "(e.g. '..., preventing duplicate charges when clients retried').");
         }
+    }
+
+    /**
+     * "[what you did], [verb]-ing [outcome]": a participle clause after a comma, semicolon or dash reads as the
+     * outcome when its verb is an action verb (shipping, closing, blocking) or an outcome word.
+     *
+     * @return the token index of the participle, or -1
+     */
+    private static int participleClause(final BulletContext c) {
+        final Tokens t = c.tokens;
+        final long wanted = Category.ACTION_GERUND.bit() | Category.RESULT.bit()
+                | (c.metric ? Category.IMPROVEMENT_RESULT.bit() : 0);
+        for (int k = 1; k < t.size(); k++) {
+            if ((t.is(k - 1, ',') || t.is(k - 1, ';') || t.is(k - 1, '–') || t.is(k - 1, '—'))
+                    && t.kind(k) == Tokens.WORD && t.lower(k).endsWith("ing") && (c.matches.singleAt(k) & wanted) != 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 }
