@@ -1,0 +1,116 @@
+package org.resumepipeline.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.model.DocumentKeys;
+
+class RulesetTest {
+    private static final String DEFAULT = new String(Ruleset.defaults().bytes(), StandardCharsets.UTF_8);
+
+    @Test
+    void shouldParseTheDefaultRulesetIntoATypedModel() {
+        final Ruleset r = Ruleset.defaults();
+        assertThat(r.name()).isEqualTo("default");
+        assertThat(r.version()).isEqualTo(DocumentKeys.shortHash(r.bytes())).hasSize(12);
+        assertThat(r.rules()).containsKeys(RuleCatalog.BULLET_RULES.toArray(String[]::new))
+                .containsKeys(RuleCatalog.RESUME_RULES.toArray(String[]::new));
+        assertThat(r.rule("WEAK_OPENER").severity()).isEqualTo("error");
+        assertThat(r.rule("WEAK_OPENER").weight()).isEqualTo(-25);
+        assertThat(r.scoring().signal("ACTION_VERB")).isEqualTo(20);
+        assertThat(r.thresholds().tooShortWords()).isEqualTo(8);
+        assertThat(r.lexicon("buzzwords")).extracting(Term::name).contains("synergy");
+        assertThat(r.skills().get("datastores")).extracting(Term::name).contains("PostgreSQL");
+        assertThat(r.coverage()).containsOnlyKeys(RuleCatalog.COVERAGE_AREAS);
+        assertThat(Ruleset.validate(r.bytes())).isEmpty();
+    }
+
+    @Test
+    void shouldReportUnknownRuleIdsWithTheirLine() {
+        final String bad = DEFAULT.replace("  WEAK_OPENER:", "  WEAK_OPENR:");
+        final List<RulesetError> errors = Ruleset.validate(bad.getBytes(StandardCharsets.UTF_8));
+        final int line = lineOf(bad, "  WEAK_OPENR:");
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.message()).contains("WEAK_OPENR").contains("did you mean 'WEAK_OPENER'");
+        });
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("WEAK_OPENER is missing"));
+    }
+
+    @Test
+    void shouldReportBadSeverityAndWeightWithTheirLine() {
+        final String bad = DEFAULT.replace("PRONOUN:          {severity: info,  enabled: true, weight: -5}",
+                "PRONOUN:          {severity: loud,  enabled: maybe, weight: -500}");
+        final List<RulesetError> errors = Ruleset.validate(bad.getBytes(StandardCharsets.UTF_8));
+        final int line = lineOf(bad, "PRONOUN:");
+        assertThat(errors).hasSize(3).allSatisfy(e -> assertThat(e.line()).isEqualTo(line));
+        assertThat(errors).extracting(RulesetError::message).anySatisfy(m -> assertThat(m).contains("severity"))
+                .anySatisfy(m -> assertThat(m).contains("true or false"))
+                .anySatisfy(m -> assertThat(m).contains("between -100 and 100"));
+    }
+
+    @Test
+    void shouldReportYamlSyntaxErrorsWithTheirLine() {
+        final List<RulesetError> errors = Ruleset.validate("name: x\nrules: [unclosed\n".getBytes(
+                StandardCharsets.UTF_8));
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).line()).isGreaterThanOrEqualTo(2);
+        assertThat(errors.get(0).message()).startsWith("not valid YAML");
+    }
+
+    @Test
+    void shouldReportMissingSectionsAndDuplicateKeys() {
+        final List<RulesetError> errors = Ruleset.validate("name: x\nname: y\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(errors).anySatisfy(e -> assertThat(e.toString()).isEqualTo(
+                "line 2: duplicate key 'name' (first at line 1)"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).isEqualTo("missing key 'scoring'"));
+    }
+
+    @Test
+    void shouldThrowWithEveryErrorWhenParsingAnInvalidRuleset() {
+        assertThatThrownBy(() -> Ruleset.parse("bad.yaml", "name: [".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RulesetException.class).hasMessageContaining("bad.yaml")
+                .satisfies(e -> assertThat(((RulesetException) e).errors()).isNotEmpty());
+    }
+
+    @Test
+    void shouldLoadAnEditedCopyWithANewVersionAndApplyItsWeights(@TempDir final Path dir) throws IOException {
+        final Path file = dir.resolve("strict.yaml");
+        Files.writeString(file, DEFAULT.replace("name: default", "name: strict")
+                .replace("TOO_SHORT:        {severity: info,  enabled: true, weight: -10}",
+                        "TOO_SHORT:        {severity: info,  enabled: false, weight: -10}"), StandardCharsets.UTF_8);
+        final Ruleset strict = Ruleset.load(file);
+        assertThat(strict.name()).isEqualTo("strict");
+        assertThat(strict.source()).isEqualTo("strict.yaml");
+        assertThat(strict.version()).isNotEqualTo(Ruleset.defaults().version());
+        assertThat(Ruleset.validate(file)).isEmpty();
+        final String bullet = "Built REST APIs";
+        assertThat(new ResumeScorer(strict).scoreBullet(bullet, false).findings())
+                .noneMatch(f -> f.rule().equals("TOO_SHORT"));
+        assertThat(new ResumeScorer(strict).scoreBullet(bullet, false).score())
+                .isEqualTo(new ResumeScorer(Ruleset.defaults()).scoreBullet(bullet, false).score() + 10);
+    }
+
+    @Test
+    void shouldReportAnUnreadableFileAsLineZero(@TempDir final Path dir) {
+        assertThat(Ruleset.validate(dir.resolve("missing.yaml"))).singleElement()
+                .satisfies(e -> assertThat(e.line()).isZero());
+    }
+
+    private static int lineOf(final String text, final String needle) {
+        final String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle);
+    }
+}
