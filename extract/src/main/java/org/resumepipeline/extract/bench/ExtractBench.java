@@ -1,0 +1,200 @@
+package org.resumepipeline.extract.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.resumepipeline.extract.ExtractConfig;
+import org.resumepipeline.extract.Extractor;
+import org.resumepipeline.extract.Extractors;
+import org.resumepipeline.extract.worker.IsolatedExtractor;
+
+/**
+ * {@code rp bench extract --input DIR}: documents/s and MB/s per format for raw in-process Tika (XHTML, 1 and 2
+ * threads), the in-process extractor (Tika + segmenter, 2 threads) and the isolated extractor with 1 and 2 worker
+ * JVMs; the ratio isolated(2) / raw(2); peak RSS (VmHWM) of this JVM and of the workers. Not thread-safe.
+ */
+public final class ExtractBench {
+    private static final Set<String> FORMATS = Set.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt");
+    private static final double MB = 1024.0 * 1024.0;
+
+    /** One measured throughput. */
+    record Rate(long docs, long bytes, Duration elapsed) {
+        double docsPerSecond() {
+            return docs / seconds();
+        }
+
+        double mbPerSecond() {
+            return bytes / MB / seconds();
+        }
+
+        private double seconds() {
+            return Math.max(1e-9, elapsed.toNanos() / 1e9);
+        }
+    }
+
+    private record Doc(String name, byte[] bytes) {
+    }
+
+    private final Duration warmUp;
+    private final Duration measure;
+
+    public ExtractBench(final Duration warmUp, final Duration measure) {
+        this.warmUp = warmUp;
+        this.measure = measure;
+    }
+
+    /** Runs with 8 s of warm-up and 10 s of measurement per format and mode. */
+    public static void run(final Path dir, final PrintStream out) throws IOException {
+        new ExtractBench(Duration.ofSeconds(8), Duration.ofSeconds(10)).bench(dir, out);
+    }
+
+    public static void main(final String[] args) throws IOException {
+        run(Path.of(args.length > 0 ? args[0] : "."), System.out);
+    }
+
+    /**
+     * @param dir folder with documents (searched recursively; other files ignored)
+     * @param out where the table goes
+     * @throws IOException when the folder cannot be read
+     */
+    public void bench(final Path dir, final PrintStream out) throws IOException {
+        final Map<String, List<Doc>> byFormat = load(dir);
+        out.printf(Locale.ROOT, "extract bench: %s, %d format(s), warm-up %d s, measure %d s per mode%n", dir,
+                byFormat.size(), warmUp.toSeconds(), measure.toSeconds());
+        out.printf(Locale.ROOT, "%-6s %-22s %6s %10s %8s%n", "format", "mode", "docs", "docs/s", "MB/s");
+        final ExtractConfig base = ExtractConfig.defaults();
+        final AutoDetectParser raw = new AutoDetectParser();
+        final Consumer<Doc> rawParse = d -> {
+            try {
+                raw.parse(new ByteArrayInputStream(d.bytes()), new ToXMLContentHandler(), new Metadata(),
+                        new ParseContext());
+            } catch (Exception e) {
+                // raw Tika's own failures count as processed documents, as in the extractor
+                return;
+            }
+        };
+        final List<Long> workerHwm = new ArrayList<>();
+        for (final Map.Entry<String, List<Doc>> entry : byFormat.entrySet()) {
+            final List<Doc> docs = entry.getValue();
+            final String format = entry.getKey();
+            final Rate raw1 = time(docs, 1, rawParse);
+            print(out, format, "raw tika, 1 thread", raw1);
+            final Rate raw2 = time(docs, 2, rawParse);
+            print(out, format, "raw tika, 2 threads", raw2);
+            try (Extractor inProcess = Extractors.create(base.inProcess())) {
+                print(out, format, "in-process, 2 threads", time(docs, 2, d -> inProcess.extract(d.name(), d.bytes())));
+            }
+            final Rate iso2;
+            // one pool of two warm workers: one caller keeps one worker busy, two callers keep both busy
+            final ExtractConfig cfg = new ExtractConfig(true, 2, base.timeout(), base.maxBytes(), base.maxChars(),
+                    base.workerHeapMb(), false);
+            try (IsolatedExtractor isolated = new IsolatedExtractor(cfg)) {
+                isolated.warmUp();
+                final Consumer<Doc> call = d -> isolated.extract(d.name(), d.bytes());
+                run(docs, 2, call, warmUp);
+                print(out, format, "isolated, 1 worker", run(docs, 1, call, measure));
+                iso2 = run(docs, 2, call, measure);
+                print(out, format, "isolated, 2 workers", iso2);
+                for (final long pid : isolated.workerPids()) {
+                    workerHwm.add(hwmKb(pid));
+                }
+            }
+            out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / raw tika(2 threads) = %.2f%n", format,
+                    iso2.docsPerSecond() / raw2.docsPerSecond());
+        }
+        out.printf(Locale.ROOT, "peak RSS (VmHWM): extractor JVM %d MB; workers %s MB%n",
+                hwmKb(ProcessHandle.current().pid()) / 1024,
+                workerHwm.stream().map(k -> Long.toString(k / 1024)).toList());
+    }
+
+    private Rate time(final List<Doc> docs, final int threads, final Consumer<Doc> op) {
+        run(docs, threads, op, warmUp);
+        return run(docs, threads, op, measure);
+    }
+
+    private static Rate run(final List<Doc> docs, final int threads, final Consumer<Doc> op, final Duration span) {
+        final AtomicLong count = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+        final long start = System.nanoTime();
+        final long deadline = start + span.toNanos();
+        final ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            final List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                final int offset = t * docs.size() / threads;
+                futures.add(pool.submit(() -> {
+                    int i = offset;
+                    while (System.nanoTime() < deadline) {
+                        final Doc d = docs.get(i++ % docs.size());
+                        op.accept(d);
+                        count.incrementAndGet();
+                        bytes.addAndGet(d.bytes().length);
+                    }
+                }));
+            }
+            for (final Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("benchmark task failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Rate(count.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void print(final PrintStream out, final String format, final String mode, final Rate r) {
+        out.printf(Locale.ROOT, "%-6s %-22s %6d %10.1f %8.2f%n", format, mode, r.docs(), r.docsPerSecond(),
+                r.mbPerSecond());
+    }
+
+    /** @return peak resident set size in kB from /proc/PID/status, or -1 where /proc is missing */
+    static long hwmKb(final long pid) {
+        try {
+            for (final String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static Map<String, List<Doc>> load(final Path dir) throws IOException {
+        final Map<String, List<Doc>> byFormat = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (final Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                final String name = p.getFileName().toString();
+                final int dot = name.lastIndexOf('.');
+                final String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+                if (FORMATS.contains(ext) && !name.equals("SOURCE.md") && !name.startsWith("README")) {
+                    byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(new Doc(name, Files.readAllBytes(p)));
+                }
+            }
+        }
+        return byFormat;
+    }
+}
