@@ -55,6 +55,6 @@ final class Options {
 
     PipelineOptions pipeline(final EnumSet<PipelineOptions.Stage> stages) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset(),
-                extractConfig(), stages, System.getenv("RP_API_TOKEN"));
+                extractConfig(), stages, System.getenv("RP_API_TOKEN"), null, null);
     }
 }

@@ -103,14 +103,17 @@ final class Pipeline implements AutoCloseable {
         if (stages.contains(PipelineOptions.Stage.EXTRACT)) {
             extractor = Extractors.create(options.extract());
             closeables.add(extractor);
-            final Properties p = streamsProps("resume-extract", Map.of(
+            final Properties p = streamsProps(options.extractGroup(), Map.of(
                     StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.extract().workers(),
                     StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG),
                     ExtractTopology.MAX_POLL_RECORDS));
-            startStreams(ExtractTopology.build(extractor, registry, p), p);
+            final String only = options.onlyBatch();
+            startStreams(ExtractTopology.build(extractor, batch -> only == null || only.equals(batch), registry, p),
+                    p);
         }
         if (stages.contains(PipelineOptions.Stage.SCORE)) {
-            startScore(all -> true);
+            final String only = options.onlyBatch();
+            startScore(batch -> only == null || only.equals(batch));
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
             final Properties p = streamsProps(ReportTopology.APPLICATION_ID, Map.of());
@@ -136,10 +139,20 @@ final class Pipeline implements AutoCloseable {
         return this;
     }
 
-    /** Starts a score stage for the pipeline's ruleset (a new ruleset version is a new group: a rescore). */
-    KafkaStreams startScore(final Predicate<String> batchFilter) {
+    /**
+     * Starts a score stage for the pipeline's ruleset after {@link #start()} and waits until it runs (a new ruleset
+     * version is a new group: a rescore).
+     */
+    KafkaStreams startScoreNow() {
+        final String only = options.onlyBatch();
+        final KafkaStreams ks = startScore(batch -> only == null || only.equals(batch));
+        awaitRunning();
+        return ks;
+    }
+
+    private KafkaStreams startScore(final Predicate<String> batchFilter) {
         final ResumeScorer scorer = new ResumeScorer(options.ruleset());
-        final Properties p = streamsProps(ScoreTopology.applicationId(options.ruleset()), Map.of());
+        final Properties p = streamsProps(options.scoreGroup(), Map.of());
         return startStreams(ScoreTopology.build(scorer, batchFilter, registry, p), p);
     }
 
@@ -185,6 +198,11 @@ final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
         }
+    }
+
+    /** @return an admin client for this pipeline's cluster; the caller closes it */
+    Admin admin() {
+        return Admin.create(Map.of("bootstrap.servers", bootstrap));
     }
 
     String bootstrap() {

@@ -17,9 +17,14 @@ import org.resumepipeline.score.Ruleset;
  * @param extract          extraction settings
  * @param stages           which stages to run in this JVM
  * @param apiToken         bearer token for the upload API, or null
+ * @param onlyBatch        score (and re-extract) only this batch, or null for all
+ * @param extractGroup     application id of the extract stage (a new one replays every upload)
  */
 record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, int httpPort, int partitions,
-                       Ruleset ruleset, ExtractConfig extract, java.util.Set<Stage> stages, String apiToken) {
+                       Ruleset ruleset, ExtractConfig extract, java.util.Set<Stage> stages, String apiToken,
+                       String onlyBatch, String extractGroup) {
+    static final String DEFAULT_EXTRACT_GROUP = "resume-extract";
+
     PipelineOptions {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ruleset, "ruleset");
@@ -27,6 +32,22 @@ record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, i
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1");
         }
+        extractGroup = extractGroup == null ? DEFAULT_EXTRACT_GROUP : extractGroup;
+    }
+
+    PipelineOptions withStages(final java.util.Set<Stage> next) {
+        return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, next,
+                apiToken, onlyBatch, extractGroup);
+    }
+
+    PipelineOptions withOnlyBatch(final String batch, final String group) {
+        return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages,
+                apiToken, batch, group);
+    }
+
+    /** @return the score stage's group: one per ruleset version, and per batch when scoring one batch */
+    String scoreGroup() {
+        return "resume-score-" + ruleset.version() + (onlyBatch == null ? "" : "-" + onlyBatch);
     }
 
     /** The stages one JVM can run. */

@@ -16,7 +16,6 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.report.BatchReport;
-import org.resumepipeline.report.ReportRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,13 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 final List<String> keys = summary == null ? List.of() : summary.allKeys();
                 final BatchReport report = new DoneWaiter(pipeline.reportService(), pipeline.registry())
                         .await(batch, keys, options.ruleset().version(), timeout);
-                if (reportOut != null) {
-                    if (reportOut.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(reportOut.toAbsolutePath().getParent());
-                    }
-                    Files.writeString(reportOut, ReportRoutes.json(report), StandardCharsets.UTF_8);
-                }
-                RankedTable.print(out, report);
+                ReportOutput.write(out, report, reportOut);
                 out.printf("%d documents in %.1f s.%s%n", report.documents().size(),
                         (System.nanoTime() - begin) / 1e9,
                         reportOut == null ? "" : " Report: " + reportOut.toAbsolutePath());

@@ -6,11 +6,13 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.Topics;
@@ -36,14 +38,17 @@ public final class ExtractTopology {
 
     /**
      * @param extractor the extractor (thread-safe; shared by the stream threads)
+     * @param batchFilter which batches to extract (all, or one for {@code reextract --batch})
      * @param registry  where the stage's metrics go
      * @param props     the Streams properties, for {@code builder.build(props)}
      * @return the topology
      */
-    public static Topology build(final Extractor extractor, final MeterRegistry registry,
-                                 final java.util.Properties props) {
+    public static Topology build(final Extractor extractor, final Predicate<String> batchFilter,
+                                 final MeterRegistry registry, final java.util.Properties props) {
         final StreamsBuilder builder = new StreamsBuilder();
-        final KStream<String, Upload> uploads = builder.stream(Topics.UPLOADS.name(), Topics.UPLOADS.consumed());
+        final KStream<String, Upload> uploads = builder.stream(Topics.UPLOADS.name(), Topics.UPLOADS.consumed())
+                .filter((key, upload) -> key != null && batchFilter.test(upload != null ? upload.batch()
+                        : DocumentKeys.batchOf(key)), Named.as("extract-batch-filter"));
         final String version = extractor.version();
         final Map<String, KStream<String, Outcome>> branches = uploads
                 .mapValues((key, upload) -> extract(extractor, registry, version, key, upload),

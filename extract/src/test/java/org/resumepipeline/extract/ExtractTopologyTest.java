@@ -54,7 +54,7 @@ class ExtractTopologyTest {
     void start() {
         extractor = Extractors.create(ExtractConfig.defaults().inProcess());
         final Properties props = ClientDefaults.streams("resume-extract", "unused:9092", state, Map.of());
-        driver = new TopologyTestDriver(ExtractTopology.build(extractor, new SimpleMeterRegistry(), props), props);
+        driver = new TopologyTestDriver(ExtractTopology.build(extractor, batch -> true, new SimpleMeterRegistry(), props), props);
         uploads = driver.createInputTopic(Topics.UPLOADS.name(), Topics.UPLOADS.keySerde().serializer(),
                 Topics.UPLOADS.valueSerde().serializer());
         texts = driver.createOutputTopic(Topics.TEXTS.name(), Topics.TEXTS.keySerde().deserializer(),

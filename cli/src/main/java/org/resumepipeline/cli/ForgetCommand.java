@@ -1,0 +1,82 @@
+package org.resumepipeline.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.Topics;
+import org.resumepipeline.report.ReportService;
+import org.resumepipeline.report.ReportTopology;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rp forget --document KEY | --batch NAME}: erasure. Tombstones on every compacted topic and on the uploads,
+ * then waits until the report no longer shows the documents.
+ */
+@Command(name = "forget", mixinStandardHelpOptions = true,
+        description = "Erase a document or a whole batch: tombstones to every topic that holds it; it leaves every "
+                + "report at once and the topics at their next compaction.")
+final class ForgetCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Exactly one of a document key or a batch. */
+    static final class Target {
+        @Option(names = "--document", paramLabel = "KEY", description = "Document key <batch>/<sha256>.")
+        String document;
+
+        @Option(names = "--batch", paramLabel = "NAME", description = "Every document of a batch, and the batch.")
+        String batch;
+    }
+
+    @Override
+    public Integer call() {
+        final PrintWriter out = spec.commandLine().getOut();
+        final String batch = target.batch != null ? DocumentKeys.validateBatch(target.batch)
+                : DocumentKeys.batchOf(target.document);
+        final PipelineOptions po = options.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT));
+        try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {
+            final Eraser eraser = new Eraser(pipeline.bootstrap());
+            final Set<String> keys = new TreeSet<>();
+            if (target.document != null) {
+                keys.add(target.document);
+            } else {
+                keys.addAll(eraser.keysOf(batch));
+            }
+            eraser.tombstone(keys, target.batch);
+            GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
+                    List.of(Topics.SCORES.name(), Topics.FAILURES.name()), Duration.ofMinutes(5));
+            final ReportService reports = pipeline.reportService();
+            final long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (keys.stream().anyMatch(k -> reports.document(k).isPresent())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the report still shows forgotten documents");
+                }
+                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            }
+            out.printf("Forgot %d document(s)%s: tombstones written to %s%s; absent from every report now, and "
+                            + "from the topics after their next compaction.%n", keys.size(),
+                    target.batch != null ? " of batch " + batch : "", String.join(", ", Eraser.DOCUMENT_TOPICS),
+                    target.batch != null ? " and " + Topics.BATCHES.name() : "");
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.resumepipeline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.Topics;
+import org.resumepipeline.report.BatchAggregate;
+import org.resumepipeline.report.BatchReport;
+import org.resumepipeline.report.ReportService;
+import org.resumepipeline.report.ReportTopology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rp rescore --rules FILE}: replays resume.texts through the score stage under the group of the new ruleset
+ * version; nothing is parsed again. The report replaces each document's result as the new one arrives.
+ */
+@Command(name = "rescore", mixinStandardHelpOptions = true,
+        description = "Rescore stored texts with a ruleset (no document is parsed again). The report moves each "
+                + "document to the new version as its result arrives and never counts a document twice.")
+final class RescoreCommand implements Callable<Integer> {
+    private static final Duration CATCH_UP = Duration.ofMinutes(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--batch", paramLabel = "NAME", description = "Rescore only this batch.")
+    String batch;
+
+    @Option(names = "--until-done", description = "Wait until every scored document is at the new version, then exit.")
+    boolean untilDone;
+
+    @Option(names = "--report-out", paramLabel = "FILE", description = "Write the batch report JSON here.")
+    Path reportOut;
+
+    @Override
+    public Integer call() throws Exception {
+        if (options.rules == null) {
+            throw new ParameterException(spec.commandLine(), "--rules FILE is required");
+        }
+        if (batch != null) {
+            DocumentKeys.validateBatch(batch);
+        }
+        final PrintWriter out = spec.commandLine().getOut();
+        final PipelineOptions po = options.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT))
+                .withOnlyBatch(batch, null);
+        final String version = po.ruleset().version();
+        try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {
+            GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
+                    List.of(Topics.SCORES.name(), Topics.FAILURES.name()), CATCH_UP);
+            final ReportService reports = pipeline.reportService();
+            final Progress before = progress(reports, batch, version);
+            if (before.total() > 0 && before.atTarget() == before.total()) {
+                out.printf("Ruleset %s is already current for all %d scored documents%s: nothing to rescore.%n",
+                        version, before.total(), batch == null ? "" : " of batch " + batch);
+                writeReports(out, reports, batch);
+                return 0;
+            }
+            out.printf("Rescoring %d scored documents%s with ruleset %s (group %s)...%n", before.total(),
+                    batch == null ? "" : " of batch " + batch, version, po.scoreGroup());
+            out.flush();
+            final long begin = System.nanoTime();
+            pipeline.startScoreNow();
+            if (!untilDone) {
+                out.println("Rescore running; serving until stopped (Ctrl-C).");
+                out.flush();
+                new CountDownLatch(1).await();
+                return 0;
+            }
+            long lastPrint = 0;
+            Progress now;
+            while (true) {
+                now = progress(reports, batch, version);
+                final boolean complete = now.atTarget() == now.total()
+                        && GroupLag.lag(admin, po.scoreGroup(), List.of(Topics.TEXTS.name())) == 0
+                        && GroupLag.lag(admin, ReportTopology.APPLICATION_ID,
+                        List.of(Topics.SCORES.name(), Topics.FAILURES.name())) == 0;
+                if (complete) {
+                    break;
+                }
+                if (System.nanoTime() - lastPrint > Duration.ofSeconds(2).toNanos()) {
+                    out.printf("  rescore progress: %d/%d documents at %s%n", now.atTarget(), now.total(), version);
+                    out.flush();
+                    lastPrint = System.nanoTime();
+                }
+                if (System.nanoTime() - begin > CATCH_UP.toNanos()) {
+                    throw new IllegalStateException("rescore did not finish within " + CATCH_UP.toMinutes() + " min");
+                }
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+            final double seconds = (System.nanoTime() - begin) / 1e9;
+            out.printf("Rescored %d documents to ruleset %s in %.1f s (%.0f resumes/s).%n", now.total(), version,
+                    seconds, now.total() / Math.max(seconds, 1e-3));
+            writeReports(out, reports, batch);
+            return 0;
+        }
+    }
+
+    private void writeReports(final PrintWriter out, final ReportService reports, final String only)
+            throws java.io.IOException {
+        final List<String> batches = new ArrayList<>();
+        if (only != null) {
+            batches.add(only);
+        } else {
+            reports.batches().forEach(a -> batches.add(a.batch()));
+        }
+        for (final String b : batches) {
+            final BatchReport report = reports.report(b)
+                    .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));
+            ReportOutput.write(out, report, only != null || batches.size() == 1 ? reportOut : null);
+        }
+        out.flush();
+    }
+
+    /** Scored documents in scope, and how many of them are at the target ruleset version. */
+    record Progress(long atTarget, long total) {
+    }
+
+    static Progress progress(final ReportService reports, final String batch, final String version) {
+        long at = 0;
+        long total = 0;
+        final List<String> batches = batch != null ? List.of(batch)
+                : reports.batches().stream().map(BatchAggregate::batch).toList();
+        for (final String b : batches) {
+            for (final DocumentResult d : reports.documents(b)) {
+                if (d.isScored()) {
+                    total++;
+                    if (version.equals(d.rulesetVersion())) {
+                        at++;
+                    }
+                }
+            }
+        }
+        return new Progress(at, total);
+    }
+}
