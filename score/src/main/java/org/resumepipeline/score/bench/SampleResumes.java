@@ -49,6 +49,20 @@ public final class SampleResumes {
         return out;
     }
 
+    /** @return n bullets of 15 to 35 words (a typical experience bullet) generated from the seed */
+    public static List<String> typicalBullets(final long seed, final int n) {
+        final SplittableRandom r = new SplittableRandom(seed);
+        final List<String> out = new ArrayList<>(n);
+        while (out.size() < n) {
+            final String b = bullet(r);
+            final int words = b.split("\\s+").length;
+            if (words >= 15 && words <= 35) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     /** @return n resumes generated from the seed */
     public static List<ResumeText> resumes(final long seed, final int n) {
         final SplittableRandom r = new SplittableRandom(seed);

@@ -8,7 +8,8 @@ import org.resumepipeline.score.ResumeScorer;
 import org.resumepipeline.score.Ruleset;
 
 /**
- * A plain timed loop for {@code rp bench score}: bullets/s and resumes/s on one thread with the default ruleset.
+ * A plain timed loop for {@code rp bench score}: bullets/s (15-35 word bullets) and resumes/s on one thread
+ * with the default ruleset.
  * The JMH benchmark (profile {@code -Pbench}) gives the closing figures; this one needs no harness.
  */
 public final class ScoreBench {
@@ -35,7 +36,7 @@ public final class ScoreBench {
      */
     public static Figures run(final PrintStream out, final int seconds) {
         final ResumeScorer scorer = new ResumeScorer(Ruleset.defaults());
-        final List<String> bullets = SampleResumes.bullets(42, 4096);
+        final List<String> bullets = SampleResumes.typicalBullets(42, 4096);
         final List<ResumeText> resumes = SampleResumes.resumes(42, 512);
         final String jd = "Backend engineer: Java or Kotlin, PostgreSQL, Kafka, Kubernetes on AWS, Terraform.";
         final long total = Math.max(1, seconds) * 1_000_000_000L;
