@@ -13,10 +13,11 @@ import org.resumepipeline.model.Topics;
  * @param skipHidden           true to skip (and count) hidden and system files; false to refuse them
  * @param checkPublished       true to read the keys already on resume.uploads for the batch (read_committed)
  *                             so a re-run counts earlier documents as duplicates; costs a scan of the topic
+ * @param threads              threads that read, sniff and hash files of folders ahead of publishing (1 = none)
  */
 public record IngestConfig(int maxDocumentBytes, int maxArchiveEntries, long maxArchiveBytes,
                            int maxCompressionRatio, int maxNestingDepth, boolean skipHidden,
-                           boolean checkPublished) {
+                           boolean checkPublished, int threads) {
     /** Ratios are only judged past this many uncompressed bytes: small text compresses very well. */
     static final long RATIO_FLOOR_BYTES = 1024 * 1024;
 
@@ -39,28 +40,40 @@ public record IngestConfig(int maxDocumentBytes, int maxArchiveEntries, long max
         if (maxNestingDepth < 0 || maxNestingDepth > 3) {
             throw new IllegalArgumentException("maxNestingDepth must be 0..3");
         }
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be 1..64");
+        }
     }
 
-    /** @return 10 MB documents, 100,000 entries and 4 GB per archive, ratio 100, nesting depth 1, hidden skipped */
+    /**
+     * @return 10 MB documents, 100,000 entries and 4 GB per archive, ratio 100, nesting depth 1, hidden skipped,
+     *         published keys not read, one preparing thread per core (at most 4)
+     */
     public static IngestConfig defaults() {
         return new IngestConfig(Topics.DEFAULT_MAX_DOCUMENT_BYTES, 100_000, 4L * 1024 * 1024 * 1024, 100, 1, true,
-                false);
+                false, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** @return a copy with another document size limit */
     public IngestConfig withMaxDocumentBytes(final int bytes) {
         return new IngestConfig(bytes, maxArchiveEntries, Math.max(maxArchiveBytes, bytes), maxCompressionRatio,
-                maxNestingDepth, skipHidden, checkPublished);
+                maxNestingDepth, skipHidden, checkPublished, threads);
     }
 
     /** @return a copy with other archive limits */
     public IngestConfig withArchiveLimits(final int entries, final long bytes, final int ratio, final int depth) {
-        return new IngestConfig(maxDocumentBytes, entries, bytes, ratio, depth, skipHidden, checkPublished);
+        return new IngestConfig(maxDocumentBytes, entries, bytes, ratio, depth, skipHidden, checkPublished, threads);
     }
 
     /** @return a copy that reads the batch's published keys first (or not) */
     public IngestConfig withCheckPublished(final boolean check) {
         return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
-                maxNestingDepth, skipHidden, check);
+                maxNestingDepth, skipHidden, check, threads);
+    }
+
+    /** @return a copy with another number of preparing threads */
+    public IngestConfig withThreads(final int n) {
+        return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
+                maxNestingDepth, skipHidden, checkPublished, n);
     }
 }

@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Callback;
@@ -28,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class IngestRun implements ArchiveWalker.Sink {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
     private static final String STAGE = "ingest";
+    private static final int MAX_AHEAD = 64;
+    private static final long MAX_AHEAD_BYTES = 64L * 1024 * 1024;
 
     private final String batch;
     private final IngestConfig config;
@@ -95,6 +103,102 @@ final class IngestRun implements ArchiveWalker.Sink {
     }
 
     /**
+     * A file read, sniffed, hashed and (when a document) serialized on a preparing thread.
+     *
+     * @param input      the file
+     * @param size       its size
+     * @param content    its bytes, or null when it is hidden or over the size limit (handled in order instead)
+     * @param sniff      its type
+     * @param key        its document key
+     * @param serialized the upload record, for documents
+     */
+    private record Prepared(Input input, long size, byte[] content, TypeSniffer.Sniff sniff, String key,
+                            byte[] serialized) {
+    }
+
+    /**
+     * Handles the files in order, reading, sniffing and hashing ahead on {@code config.threads()} threads; what
+     * gets published and in which order does not depend on the threads.
+     *
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    void files(final List<Input> inputs) {
+        if (config.threads() <= 1 || inputs.size() < 2) {
+            inputs.forEach(this::file);
+            return;
+        }
+        final ExecutorService pool = Executors.newFixedThreadPool(config.threads(), runnable -> {
+            final Thread t = new Thread(runnable, "ingest-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            final Deque<Future<Prepared>> window = new ArrayDeque<>();
+            final Deque<Long> sizes = new ArrayDeque<>();
+            long windowBytes = 0;
+            int next = 0;
+            while (next < inputs.size() || !window.isEmpty()) {
+                while (next < inputs.size() && window.size() < MAX_AHEAD
+                        && (window.isEmpty() || windowBytes < MAX_AHEAD_BYTES)) {
+                    final Input input = inputs.get(next++);
+                    final long size = input.hidden() ? 0 : sizeOf(input.path());
+                    window.add(pool.submit(() -> prepare(input, size)));
+                    sizes.add(size);
+                    windowBytes += size;
+                }
+                windowBytes -= sizes.poll();
+                consume(await(window.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Prepared prepare(final Input input, final long size) throws IOException {
+        if (input.hidden() || size > config.maxDocumentBytes()) {
+            return new Prepared(input, size, null, null, null, null);
+        }
+        final byte[] content = Files.readAllBytes(input.path());
+        final TypeSniffer.Sniff sniff = sniffer.sniff(input.name(), content);
+        final String key = DocumentKeys.of(batch, content);
+        final byte[] serialized = sniff.kind() == TypeSniffer.Kind.DOCUMENT
+                ? RecordSink.serialize(new Upload(key, batch, input.name(), sniff.mediaType(), content.length,
+                        System.currentTimeMillis(), content))
+                : null;
+        return new Prepared(input, size, content, sniff, key, serialized);
+    }
+
+    private void consume(final Prepared p) {
+        if (p.content() == null || p.content().length > config.maxDocumentBytes()) {
+            file(p.input());
+        } else {
+            decide(p.input().name(), p.content(), p.sniff(), p.key(), p.serialized(), 0, null);
+        }
+    }
+
+    private static long sizeOf(final Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static Prepared await(final Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io.getMessage(), io);
+            }
+            throw new IllegalStateException("cannot prepare a file", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ingesting", e);
+        }
+    }
+
+    /**
      * @throws UncheckedIOException when a file cannot be read
      */
     void file(final Input input) {
@@ -155,22 +259,24 @@ final class IngestRun implements ArchiveWalker.Sink {
     }
 
     private void handle(final String name, final byte[] content, final int depth, final ArchiveBudget budget) {
-        final TypeSniffer.Sniff sniff = sniffer.sniff(name, content);
+        decide(name, content, sniffer.sniff(name, content), DocumentKeys.of(batch, content), null, depth, budget);
+    }
+
+    private void decide(final String name, final byte[] content, final TypeSniffer.Sniff sniff, final String key,
+                        final byte[] serialized, final int depth, final ArchiveBudget budget) {
         switch (sniff.kind()) {
-            case EMPTY -> refuse(name, DocumentKeys.of(batch, content), FailureReason.EMPTY,
-                    FailureReason.EMPTY.advice());
-            case UNSUPPORTED -> refuse(name, DocumentKeys.of(batch, content), FailureReason.UNSUPPORTED_TYPE,
+            case EMPTY -> refuse(name, key, FailureReason.EMPTY, FailureReason.EMPTY.advice());
+            case UNSUPPORTED -> refuse(name, key, FailureReason.UNSUPPORTED_TYPE,
                     Refusals.unsupported(sniff.mediaType()));
-            case ENCRYPTED -> refuse(name, DocumentKeys.of(batch, content), FailureReason.ENCRYPTED,
-                    Refusals.encrypted());
-            case ARCHIVE -> archive(name, content, depth, budget);
-            case DOCUMENT -> accept(name, content, sniff.mediaType());
+            case ENCRYPTED -> refuse(name, key, FailureReason.ENCRYPTED, Refusals.encrypted());
+            case ARCHIVE -> archive(name, content, key, depth, budget);
+            case DOCUMENT -> accept(name, content, sniff.mediaType(), key, serialized);
             default -> throw new IllegalStateException("unknown kind " + sniff.kind());
         }
     }
 
-    private void archive(final String name, final byte[] content, final int depth, final ArchiveBudget budget) {
-        final String key = DocumentKeys.of(batch, content);
+    private void archive(final String name, final byte[] content, final String key, final int depth,
+                         final ArchiveBudget budget) {
         if (depth > config.maxNestingDepth()) {
             refuse(name, key, FailureReason.ARCHIVE_BOMB, Refusals.tooDeep(config.maxNestingDepth()));
             return;
@@ -183,15 +289,16 @@ final class IngestRun implements ArchiveWalker.Sink {
         }
     }
 
-    private void accept(final String name, final byte[] content, final String mediaType) {
-        final String key = DocumentKeys.of(batch, content);
+    private void accept(final String name, final byte[] content, final String mediaType, final String key,
+                        final byte[] serialized) {
         if (!seen.add(key) || published.contains(key)) {
             duplicates++;
             progress.step(0);
             return;
         }
-        final long now = System.currentTimeMillis();
-        publisher.upload(new Upload(key, batch, name, mediaType, content.length, now, content), callback);
+        final byte[] value = serialized != null ? serialized : RecordSink.serialize(
+                new Upload(key, batch, name, mediaType, content.length, System.currentTimeMillis(), content));
+        publisher.upload(key, value, callback);
         accepted.add(new Accepted(name, key, mediaType, content.length));
         bytes += content.length;
         progress.step(content.length);

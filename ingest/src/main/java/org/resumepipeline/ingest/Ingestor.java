@@ -79,7 +79,7 @@ public final class Ingestor implements AutoCloseable {
         final IngestRun run = newRun(batch, progress);
         final List<IngestRun.Input> files = run.list(inputs);
         progress.expect(files.size());
-        files.forEach(run::file);
+        run.files(files);
         return run.finish();
     }
 

@@ -15,7 +15,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.Topics;
-import org.resumepipeline.model.Upload;
 
 /**
  * One idempotent producer for uploads, failures and batches (values serialized with the topics' serdes).
@@ -47,10 +46,8 @@ final class Publisher implements RecordSink, AutoCloseable {
     }
 
     @Override
-    public void upload(final Upload upload, final Callback callback) {
-        final String topic = Topics.UPLOADS.name();
-        producer.send(new ProducerRecord<>(topic, upload.key(),
-                Topics.UPLOADS.valueSerde().serializer().serialize(topic, upload)), callback);
+    public void upload(final String key, final byte[] value, final Callback callback) {
+        producer.send(new ProducerRecord<>(Topics.UPLOADS.name(), key, value), callback);
     }
 
     @Override

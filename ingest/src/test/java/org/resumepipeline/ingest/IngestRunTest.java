@@ -29,7 +29,7 @@ class IngestRunTest {
 
     private IngestSummary run(final IngestConfig config, final Path... inputs) {
         final IngestRun run = new IngestRun(BATCH, config, new TypeSniffer(), sink, IngestProgress.none(), Set.of());
-        run.list(List.of(inputs)).forEach(run::file);
+        run.files(run.list(List.of(inputs)));
         return run.finish();
     }
 
@@ -123,7 +123,7 @@ class IngestRunTest {
         assertThat(many.refusals()).extracting(Refusal::reason).containsExactly(FailureReason.ARCHIVE_BOMB);
         assertThat(many.refusals().get(0).message()).contains("more than 10 entries");
 
-        final IngestConfig small = new IngestConfig(4096, 1000, 4096 * 3, 100, 1, true, false);
+        final IngestConfig small = new IngestConfig(4096, 1000, 4096 * 3, 100, 1, true, false, 1);
         final IngestSummary big = runContent(small, "big.zip", zip);
         assertThat(big.refusals()).extracting(Refusal::reason).containsExactly(FailureReason.ARCHIVE_BOMB);
         assertThat(big.refusals().get(0).message()).contains("expands to more than");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.Callback;
 import org.resumepipeline.model.Failure;
+import org.resumepipeline.model.Topics;
 import org.resumepipeline.model.Upload;
 
 /** Records in memory instead of Kafka. */
@@ -12,8 +13,8 @@ final class MemorySink implements RecordSink {
     final List<Failure> failures = new CopyOnWriteArrayList<>();
 
     @Override
-    public void upload(final Upload upload, final Callback callback) {
-        uploads.add(upload);
+    public void upload(final String key, final byte[] value, final Callback callback) {
+        uploads.add(Topics.UPLOADS.valueSerde().deserializer().deserialize(Topics.UPLOADS.name(), value));
     }
 
     @Override
