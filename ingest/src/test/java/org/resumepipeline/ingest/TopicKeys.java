@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +31,11 @@ final class TopicKeys {
 
     static List<ConsumerRecord<String, String>> records(final String bootstrap, final String topic,
                                                         final String batch) {
+        return records(bootstrap, topic, key -> key.startsWith(batch + "/"));
+    }
+
+    static List<ConsumerRecord<String, String>> records(final String bootstrap, final String topic,
+                                                        final Predicate<String> keys) {
         final Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -48,7 +54,7 @@ final class TopicKeys {
                     throw new IllegalStateException("cannot read " + topic + " to its end");
                 }
                 for (final ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key() != null && r.key().startsWith(batch + "/")) {
+                    if (r.key() != null && keys.test(r.key())) {
                         out.add(r);
                     }
                 }
