@@ -1,8 +1,8 @@
 package org.resumepipeline.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -97,7 +97,7 @@ final class ArchiveWalker {
             final boolean encrypted = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("encrypt");
             sink.refuse(name, archiveKey.get(), encrypted ? FailureReason.ENCRYPTED : FailureReason.CORRUPT,
                     encrypted ? Refusals.encryptedArchive() : Refusals.corruptArchive());
-        } catch (java.io.EOFException | IllegalArgumentException e) {
+        } catch (EOFException | IllegalArgumentException e) {
             sink.refuse(name, archiveKey.get(), FailureReason.CORRUPT, Refusals.corruptArchive());
         }
     }
@@ -143,10 +143,5 @@ final class ArchiveWalker {
             throw new ArchiveBombException("it expands more than " + config.maxCompressionRatio()
                     + " times its size");
         }
-    }
-
-    /** @return a fresh counting stream over the archive bytes */
-    static CountingInputStream counting(final InputStream in, final java.security.MessageDigest digest) {
-        return new CountingInputStream(in, digest);
     }
 }

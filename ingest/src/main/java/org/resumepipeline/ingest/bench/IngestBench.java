@@ -3,6 +3,7 @@ package org.resumepipeline.ingest.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,9 @@ public final class IngestBench {
      * @param documents documents published
      * @param bytes     bytes published
      * @param millis    wall time of the ingest, flush included
+     * @param cpuMillis CPU time this JVM spent meanwhile (all threads; includes an in-process broker), or -1
      */
-    public record Result(int documents, long bytes, long millis) {
+    public record Result(int documents, long bytes, long millis, long cpuMillis) {
         public double documentsPerSecond() {
             return millis == 0 ? 0 : documents * 1000.0 / millis;
         }
@@ -67,14 +69,27 @@ public final class IngestBench {
             warmup.ingest(batch + "-warmup", List.of(folder.resolve("0000")));
         }
         final IngestSummary summary;
+        final long cpuBefore = processCpuMillis();
         try (Ingestor ingestor = new Ingestor(client)) {
             summary = ingestor.ingest(batch, List.of(folder), IngestProgress.none());
         }
-        final Result result = new Result(summary.acceptedKeys().size(), summary.bytes(), summary.millis());
-        out.printf(Locale.ROOT, "bench ingest: %d documents, %.1f MB in %.2f s: %.0f documents/s, %.1f MB/s%n",
+        final long cpuAfter = processCpuMillis();
+        final Result result = new Result(summary.acceptedKeys().size(), summary.bytes(), summary.millis(),
+                cpuBefore < 0 ? -1 : cpuAfter - cpuBefore);
+        out.printf(Locale.ROOT, "bench ingest: %d documents, %.1f MB in %.2f s: %.0f documents/s, %.1f MB/s "
+                        + "(%.2f CPU ms per document in this JVM, %d cores)%n",
                 result.documents(), result.bytes() / 1024.0 / 1024.0, result.millis() / 1000.0,
-                result.documentsPerSecond(), result.megabytesPerSecond());
+                result.documentsPerSecond(), result.megabytesPerSecond(),
+                result.cpuMillis() / (double) Math.max(1, result.documents()),
+                Runtime.getRuntime().availableProcessors());
         return result;
+    }
+
+    private static long processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     /** Writes {@code docs} unique text resumes, 100 per sub-folder, unless the folder already holds them. */
