@@ -1,7 +1,5 @@
 package org.resumepipeline.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
-import org.resumepipeline.ingest.Refusal;
+import org.resumepipeline.ingest.IngestConfig;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentKeys;
@@ -49,18 +47,15 @@ final class IngestCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             Topics.ensure(admin, partitions);
         }
-        try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers))) {
-            final String jd = job == null ? null : Files.readString(job, StandardCharsets.UTF_8);
+        try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers),
+                IngestConfig.defaults().withCheckPublished(true))) {
+            final String jd = job == null ? null : JobDescriptions.read(job);
             ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
-            final IngestSummary s = ingestor.ingest(batch, inputs);
+            final IngestSummary s = ingestor.ingest(batch, inputs, System.err);
             final var out = spec.commandLine().getOut();
-            for (final Refusal r : s.refusals()) {
-                out.printf("refused %s: %s - %s%n", r.file(), r.reason(), r.message());
-            }
-            out.printf("batch %s: %d accepted, %d duplicates, %d refused, %.1f MB in %d ms%n", batch,
-                    s.acceptedKeys().size(), s.duplicates(), s.refusals().size(), s.bytes() / 1e6, s.millis());
+            s.toLines().forEach(out::println);
             out.flush();
+            return s.acceptedKeys().isEmpty() && !s.refusals().isEmpty() ? 1 : 0;
         }
-        return 0;
     }
 }

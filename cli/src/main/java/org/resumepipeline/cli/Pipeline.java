@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -36,6 +37,9 @@ import org.resumepipeline.broker.EmbeddedKafka;
 import org.resumepipeline.extract.ExtractTopology;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
+import org.resumepipeline.ingest.IngestConfig;
+import org.resumepipeline.ingest.Ingestor;
+import org.resumepipeline.ingest.http.IngestRoutes;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.model.http.HttpRoutes;
@@ -44,6 +48,7 @@ import org.resumepipeline.report.ReportRoutes;
 import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportTopology;
 import org.resumepipeline.score.ResumeScorer;
+import org.resumepipeline.score.Ruleset;
 import org.resumepipeline.score.ScoreTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +76,7 @@ final class Pipeline implements AutoCloseable {
     private ReportService reportService;
     private HttpHost http;
     private Extractor extractor;
+    private Ingestor ingestor;
 
     Pipeline(final PipelineOptions options) {
         this.options = options;
@@ -100,6 +106,10 @@ final class Pipeline implements AutoCloseable {
             Topics.ensure(admin, options.partitions());
         }
         final Set<PipelineOptions.Stage> stages = options.stages();
+        if (stages.contains(PipelineOptions.Stage.INGEST)) {
+            ingestor = new Ingestor(ClientDefaults.client(bootstrap), IngestConfig.defaults().withCheckPublished(true));
+            closeables.add(ingestor);
+        }
         if (stages.contains(PipelineOptions.Stage.EXTRACT)) {
             extractor = Extractors.create(options.extract());
             closeables.add(extractor);
@@ -112,8 +122,7 @@ final class Pipeline implements AutoCloseable {
                     p);
         }
         if (stages.contains(PipelineOptions.Stage.SCORE)) {
-            final String only = options.onlyBatch();
-            startScore(batch -> only == null || only.equals(batch));
+            startScore(options.ruleset());
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
             final Properties p = streamsProps(ReportTopology.APPLICATION_ID, Map.of());
@@ -125,6 +134,12 @@ final class Pipeline implements AutoCloseable {
         awaitRunning();
         if (options.httpPort() >= 0) {
             final List<HttpRoutes> routes = new ArrayList<>();
+            if (ingestor != null) {
+                IngestRoutes.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
+                        options.apiToken());
+                IngestRoutes.applyDefaultServerTimeouts();
+                routes.add(new IngestRoutes(ingestor, options.apiToken()));
+            }
             if (reportService != null) {
                 routes.add(new ReportRoutes(reportService));
             }
@@ -144,16 +159,22 @@ final class Pipeline implements AutoCloseable {
      * version is a new group: a rescore).
      */
     KafkaStreams startScoreNow() {
-        final String only = options.onlyBatch();
-        final KafkaStreams ks = startScore(batch -> only == null || only.equals(batch));
+        return startScoreNow(options.ruleset());
+    }
+
+    /** Starts a score stage for another ruleset (its own group) and waits until it runs. */
+    KafkaStreams startScoreNow(final Ruleset ruleset) {
+        final KafkaStreams ks = startScore(ruleset);
         awaitRunning();
         return ks;
     }
 
-    private KafkaStreams startScore(final Predicate<String> batchFilter) {
-        final ResumeScorer scorer = new ResumeScorer(options.ruleset());
-        final Properties p = streamsProps(options.scoreGroup(), Map.of());
-        return startStreams(ScoreTopology.build(scorer, batchFilter, registry, p), p);
+    private KafkaStreams startScore(final Ruleset ruleset) {
+        final String only = options.onlyBatch();
+        final ResumeScorer scorer = new ResumeScorer(ruleset);
+        final Properties p = streamsProps(options.scoreGroup(ruleset), Map.of());
+        return startStreams(ScoreTopology.build(scorer, batch -> only == null || only.equals(batch), registry, p),
+                p);
     }
 
     private Properties streamsProps(final String applicationId, final Map<String, Object> overrides) {
@@ -205,6 +226,11 @@ final class Pipeline implements AutoCloseable {
         return Admin.create(Map.of("bootstrap.servers", bootstrap));
     }
 
+    /** @return the shared ingestor when the ingest stage runs here, else null */
+    Ingestor ingestor() {
+        return ingestor;
+    }
+
     String bootstrap() {
         return bootstrap;
     }
@@ -236,7 +262,9 @@ final class Pipeline implements AutoCloseable {
         }
         scheduler.shutdownNow();
         for (int i = streams.size() - 1; i >= 0; i--) {
-            streams.get(i).close(Duration.ofSeconds(30));
+            // leave the group, so a restart does not wait a session timeout for this member
+            streams.get(i).close(CloseOptions.timeout(Duration.ofSeconds(30))
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         }
         for (int i = closeables.size() - 1; i >= 0; i--) {
             try {

@@ -47,7 +47,11 @@ record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, i
 
     /** @return the score stage's group: one per ruleset version, and per batch when scoring one batch */
     String scoreGroup() {
-        return "resume-score-" + ruleset.version() + (onlyBatch == null ? "" : "-" + onlyBatch);
+        return scoreGroup(ruleset);
+    }
+
+    String scoreGroup(final Ruleset other) {
+        return "resume-score-" + other.version() + (onlyBatch == null ? "" : "-" + onlyBatch);
     }
 
     /** The stages one JVM can run. */

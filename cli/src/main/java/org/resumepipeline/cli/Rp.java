@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rp", mixinStandardHelpOptions = true, versionProvider = Rp.Version.class,
         description = "Resume pipeline: ingest, extract, score and report resumes on Kafka.",
         subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, LintCommand.class,
-                RescoreCommand.class, ReextractCommand.class, ForgetCommand.class,
+                RescoreCommand.class, ReextractCommand.class, ForgetCommand.class, BenchCommand.class,
                 ScoreBulletsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Rp {
     private Rp() {

@@ -2,7 +2,6 @@ package org.resumepipeline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
-import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.report.BatchReport;
 import picocli.CommandLine.Command;
@@ -83,13 +81,11 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             IngestSummary summary = null;
             if (!inputs.isEmpty()) {
-                try (Ingestor ingestor = new Ingestor(ClientDefaults.client(pipeline.bootstrap()))) {
-                    final String jd = job == null ? null : Files.readString(job, StandardCharsets.UTF_8);
-                    ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
-                    summary = ingestor.ingest(batch, inputs);
-                }
-                out.printf("Ingested %d documents into batch %s (%d duplicates, %d refused)%n",
-                        summary.acceptedKeys().size(), batch, summary.duplicates(), summary.refusals().size());
+                final Ingestor ingestor = pipeline.ingestor();
+                final String jd = job == null ? null : JobDescriptions.read(job);
+                ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+                summary = ingestor.ingest(batch, inputs, System.err);
+                summary.toLines().forEach(out::println);
                 out.flush();
             }
             if (untilDone && batch != null) {

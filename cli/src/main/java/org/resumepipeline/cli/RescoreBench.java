@@ -1,0 +1,87 @@
+package org.resumepipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+import org.resumepipeline.extract.ExtractConfig;
+import org.resumepipeline.ingest.IngestSummary;
+import org.resumepipeline.model.Batch;
+import org.resumepipeline.score.Ruleset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rp bench rescore}: resumes/s through the full pipeline (ingest, extract, score, report) on a generated
+ * batch, then resumes/s rescoring the same batch from the stored texts with a new ruleset version.
+ */
+@Command(name = "rescore", mixinStandardHelpOptions = true,
+        description = "Full pipeline resumes/s vs rescore resumes/s on the same generated batch (embedded broker).")
+final class RescoreBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", defaultValue = "500", description = "Resumes in the batch (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--workers", defaultValue = "2", description = "Extraction workers (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Override
+    public Integer call() throws Exception {
+        final PrintWriter out = spec.commandLine().getOut();
+        final Path dir = Files.createTempDirectory("rp-bench-rescore");
+        final Path input = Files.createDirectories(dir.resolve("resumes"));
+        BenchResumes.write(input, docs);
+        final ExtractConfig d = ExtractConfig.defaults();
+        final PipelineOptions po = new PipelineOptions(null, dir.resolve("data"), "127.0.0.1", -1, 2,
+                Ruleset.defaults(), new ExtractConfig(d.isolated(), workers, d.timeout(), d.maxBytes(), d.maxChars(),
+                d.workerHeapMb(), false), EnumSet.allOf(PipelineOptions.Stage.class), null, null, null);
+        try (Pipeline pipeline = new Pipeline(po).start()) {
+            final String batch = "bench";
+            pipeline.ingestor().putBatch(new Batch(batch, System.currentTimeMillis(), null));
+            final long t0 = System.nanoTime();
+            final IngestSummary summary = pipeline.ingestor().ingest(batch, List.of(input));
+            new DoneWaiter(pipeline.reportService(), pipeline.registry()).await(batch, summary.allKeys(),
+                    po.ruleset().version(), Duration.ofMinutes(30));
+            final double full = (System.nanoTime() - t0) / 1e9;
+            final int n = summary.allKeys().size();
+            out.printf(Locale.ROOT, "full pipeline: %d resumes in %.2f s = %.0f resumes/s%n", n, full, n / full);
+            out.flush();
+
+            final byte[] bytes = (new String(Ruleset.defaults().bytes(), StandardCharsets.UTF_8)
+                    + "\n# bench variant " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
+            final Ruleset next = Ruleset.parse("bench", bytes);
+            final long t1 = System.nanoTime();
+            pipeline.startScoreNow(next);
+            while (RescoreCommand.progress(pipeline.reportService(), batch, next.version()).atTarget() < n) {
+                if (System.nanoTime() - t1 > Duration.ofMinutes(30).toNanos()) {
+                    throw new IllegalStateException("rescore did not finish in 30 min");
+                }
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+            final double rescore = (System.nanoTime() - t1) / 1e9;
+            out.printf(Locale.ROOT, "rescore:       %d resumes in %.2f s = %.0f resumes/s (%.1fx the full pipeline)%n",
+                    n, rescore, n / rescore, full / rescore);
+            out.flush();
+        } finally {
+            deleteQuietly(dir);
+        }
+        return 0;
+    }
+
+    private static void deleteQuietly(final Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
