@@ -94,7 +94,7 @@ class AdversarialCorpusTest {
     @Test
     void shouldGiveTheSameVerdictsInIsolatedWorkers() throws IOException {
         final Path dir = SharedCorpus.require("adversarial");
-        final ExtractConfig config = new ExtractConfig(true, 2, java.time.Duration.ofSeconds(30), 10L * 1024 * 1024,
+        final ExtractConfig config = new ExtractConfig(true, 2, java.time.Duration.ofSeconds(60), 10L * 1024 * 1024,
                 1_000_000, 256, false);
         try (Extractor isolated = Extractors.create(config)) {
             for (final Map.Entry<String, FailureReason> e : EXPECTED.entrySet()) {

@@ -37,9 +37,20 @@ public final class IsolatedExtractor implements Extractor {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong restarts = new AtomicLong();
     private final File log;
+    private final List<String> workerJvmArgs;
 
     public IsolatedExtractor(final ExtractConfig config) {
+        this(config, List.of());
+    }
+
+    /**
+     * @param config        limits and isolation settings
+     * @param workerJvmArgs extra options for each worker JVM; meant for tests (e.g. the {@link WorkerMain#STALL_ON}
+     *                      seam), production uses {@link #IsolatedExtractor(ExtractConfig)}
+     */
+    public IsolatedExtractor(final ExtractConfig config, final List<String> workerJvmArgs) {
         this.config = config;
+        this.workerJvmArgs = List.copyOf(workerJvmArgs);
         this.idle = new ArrayBlockingQueue<>(config.workers());
         final String logPath = System.getProperty("resumepipeline.extract.workerLog");
         this.log = logPath == null || logPath.isBlank() ? null : new File(logPath);
@@ -147,7 +158,7 @@ public final class IsolatedExtractor implements Extractor {
 
         void ensureStarted() throws IOException {
             if (worker == null || !worker.alive()) {
-                worker = WorkerProcess.start(config, log);
+                worker = WorkerProcess.start(config, log, workerJvmArgs);
             }
         }
 

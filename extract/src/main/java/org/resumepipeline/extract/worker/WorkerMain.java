@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.extract.Extraction;
 import org.resumepipeline.extract.TikaResumeParser;
@@ -23,8 +24,16 @@ import org.resumepipeline.model.Json;
  * one document at a time, until stdin closes. Writes a ready frame (empty) once the parser is built. Anything else
  * that prints to stdout is sent to stderr, so the protocol stream stays clean.
  * Arguments: maxBytes maxChars ocr.
+ *
+ * <p>Test seam: when the system property {@value #STALL_ON} names a file, a request for that file name is never
+ * answered (the worker blocks until it is killed), so tests can check the time limit without depending on how fast
+ * the machine parses. The property is only ever set by tests, through
+ * {@link IsolatedExtractor#IsolatedExtractor(ExtractConfig, java.util.List)}.
  */
 public final class WorkerMain {
+    /** System property of the test seam: a file name the worker never answers for. */
+    public static final String STALL_ON = "resumepipeline.extract.worker.stallOn";
+
     private WorkerMain() {
     }
 
@@ -35,6 +44,8 @@ public final class WorkerMain {
         final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofSeconds(1), Long.parseLong(args[0]),
                 Integer.parseInt(args[1]), 0, Boolean.parseBoolean(args[2]));
         final TikaResumeParser parser = new TikaResumeParser(config);
+        WarmUp.run(parser, 1);
+        final String stallOn = System.getProperty(STALL_ON);
         final DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in),
                 1 << 16));
         final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));
@@ -50,6 +61,9 @@ public final class WorkerMain {
                 // the parent closed our stdin: normal shutdown
                 break;
             }
+            if (file.equals(stallOn)) {
+                stall();
+            }
             Extraction result;
             try {
                 result = parser.parse(file, content);
@@ -60,5 +74,18 @@ public final class WorkerMain {
             out.flush();
         }
         System.exit(0);
+    }
+
+    /** The test seam: block until the parent kills this process. */
+    private static void stall() {
+        final CountDownLatch never = new CountDownLatch(1);
+        while (true) {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -29,7 +29,13 @@ final class WorkerProcess {
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
     }
 
-    static WorkerProcess start(final ExtractConfig config, final File log) throws IOException {
+    /**
+     * @param config  limits and heap size
+     * @param log     file that receives the worker's stderr, or null to discard it
+     * @param jvmArgs extra JVM options (tests only: see {@link WorkerMain#STALL_ON})
+     */
+    static WorkerProcess start(final ExtractConfig config, final File log, final List<String> jvmArgs)
+            throws IOException {
         final List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.add("-Xmx" + config.workerHeapMb() + "m");
@@ -38,6 +44,7 @@ final class WorkerProcess {
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
+        command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());
