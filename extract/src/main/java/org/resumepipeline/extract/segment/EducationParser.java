@@ -15,6 +15,7 @@ final class EducationParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:university|college|institute|school|academy|polytechnic|universität|université|universidad|"
+                    + "universidade|università|universiteit|uniwersytet|hochschule|escola|faculdade|"
                     + "conservatory|bootcamp)\\b|\\b(?:MIT|UCLA|ETH|EPFL|NYU|USC|UC \\p{Lu}\\p{L}+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_ENTRY = Pattern.compile("^(?:gpa|grade|relevant|courses?|coursework|honou?rs|"
@@ -24,7 +25,40 @@ final class EducationParser {
             "(?:,?\\s*\\(?(?:expected|anticipated)(?:\\s+graduation)?\\)?|,?\\s*(?:cumulative\\s+)?gpa:?\\s*[\\d.]+(?:\\s*/\\s*[\\d.]+)?)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int MAX_WRAPPED_WORDS = 3;
+
     private EducationParser() {
+    }
+
+    /**
+     * Joins lines wrapped in a narrow column ("B.S. Computer" + "Engineering", "Eastbrook Institute of" +
+     * "Technology"): a short capitalised line without degree, school or dates continues a degree or school line.
+     */
+    static List<Line> unwrap(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines.size());
+        for (final Line line : lines) {
+            final Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && continues(prev, line)) {
+                out.set(out.size() - 1, new Line(prev.text() + " " + line.text(), prev.heading(), false, prev.page()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(final Line prev, final Line line) {
+        final String text = line.text();
+        if (prev.bullet() || line.bullet() || DateRange.findAny(prev.text()).isPresent()
+                || !DEGREE.matcher(prev.text()).find() && !INSTITUTION.matcher(prev.text()).find()) {
+            return false;
+        }
+        if (DEGREE.matcher(text).find() || INSTITUTION.matcher(text).find() || DateRange.findAny(text).isPresent()
+                || NOT_ENTRY.matcher(text).find() || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        final boolean open = prev.text().matches("(?s).*\\b(?:of|and|in|for|&)$");
+        return open || Character.isUpperCase(text.charAt(0)) && text.split("\\s+").length <= MAX_WRAPPED_WORDS;
     }
 
     static List<Education> parse(final List<Line> lines) {

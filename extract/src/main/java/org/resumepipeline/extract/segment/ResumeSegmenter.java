@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.resumepipeline.model.Contact;
 import org.resumepipeline.model.Education;
 import org.resumepipeline.model.ResumeDocument;
@@ -18,11 +19,15 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-1";
+    public static final String VERSION = "seg-2";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
+    private static final Set<SectionKind> ENTRY_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.PROJECTS,
+            SectionKind.EDUCATION);
     private static final int MAX_TOP_LINES = 10;
+    /** Markdown emphasis with one "*" or "_" around text (a "* " bullet marker has a space after it). */
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])");
 
     private ResumeSegmenter() {
     }
@@ -43,12 +48,18 @@ public final class ResumeSegmenter {
         final List<List<Line>> bodies = new ArrayList<>();
         final List<Line> top = new ArrayList<>();
         List<Line> body = top;
+        SectionKind current = null;
         for (final Line line : lines) {
-            final Optional<SectionKind> kind = line.bullet() ? Optional.empty()
+            Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current) ? Optional.empty()
                     : HeadingLexicon.classify(line.text(), line.heading());
+            if (kind.equals(Optional.of(SectionKind.OTHER)) && current == SectionKind.SKILLS && body.isEmpty()) {
+                // "Skills" then "Languages": the first group of the skills, not a section of its own
+                kind = Optional.empty();
+            }
             if (kind.isPresent() && sections.isEmpty() && top.isEmpty() && ContactParser.looksLikeName(line.text())) {
                 top.add(line);
             } else if (kind.isPresent()) {
+                current = kind.get();
                 body = new ArrayList<>();
                 bodies.add(body);
                 sections.add(new Section(kind.get(), line.text(), List.of()));
@@ -71,7 +82,7 @@ public final class ResumeSegmenter {
                 case EXPERIENCE -> roles.addAll(new EntryParser(wrapped, false).parse(b));
                 case PROJECTS -> projects.addAll(new EntryParser(wrapped, true).parse(b));
                 case SKILLS -> skills.addAll(SkillsParser.parse(b));
-                case EDUCATION -> education.addAll(EducationParser.parse(b));
+                case EDUCATION -> education.addAll(EducationParser.parse(wrapped ? EducationParser.unwrap(b) : b));
                 case CONTACT -> contactLines.addAll(b);
                 case SUMMARY -> b.forEach(l -> summary.append(summary.length() > 0 ? " " : "").append(l.text()));
                 default -> {
@@ -95,7 +106,19 @@ public final class ResumeSegmenter {
                 finished, roles, projects, uniqueSkills, education, allWarnings));
     }
 
-    /** Markdown: "#" headings are headings, "**bold**" and link syntax are plain text. */
+    /**
+     * A heading inside an entry section that names no section of its own is an entry header, e.g. Markdown's
+     * "### Senior Engineer, Acme — Jan 2021 – Present" or an HTML {@code <h3>} per role.
+     */
+    private static boolean isEntryHeading(final Line line, final SectionKind current) {
+        if (!line.heading() || !ENTRY_KINDS.contains(current)) {
+            return false;
+        }
+        return DateRange.findRange(line.text()).isPresent()
+                || HeadingLexicon.classify(line.text(), false).isEmpty();
+    }
+
+    /** Markdown: "#" headings are headings, "**bold**", "*italic*" and link syntax are plain text. */
     private static List<Line> markdown(final List<Line> raw, final String format) {
         if (!"md".equals(format)) {
             return raw;
@@ -108,7 +131,8 @@ public final class ResumeSegmenter {
                 t = t.replaceFirst("^#+\\s*", "");
                 heading = true;
             }
-            t = t.replaceAll("\\*\\*|__", "").replaceAll("\\[([^\\]]*)\\]\\(([^)]*)\\)", "$1 $2").strip();
+            t = ITALIC.matcher(t.replaceAll("\\*\\*|__", "")).replaceAll("$1")
+                    .replaceAll("\\[([^\\]]*)\\]\\(([^)]*)\\)", "$1 $2").strip();
             if (!t.isEmpty() && !t.matches("[-=*_]{3,}")) {
                 out.add(new Line(t, heading, l.bullet(), l.page()));
             }
