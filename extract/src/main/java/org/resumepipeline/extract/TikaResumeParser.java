@@ -27,11 +27,14 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.resumepipeline.extract.layout.ColumnLayout;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
 import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -69,6 +72,8 @@ public final class TikaResumeParser {
     private static final int MAX_XML_DEPTH = 100;
     private static final int MAX_PACKAGE_DEPTH = 2;
     private static final int MIN_CHARS_PER_PAGE = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikaResumeParser.class);
 
     private final AutoDetectParser parser;
     private final ExtractConfig config;
@@ -114,7 +119,7 @@ public final class TikaResumeParser {
             if (failure.isPresent()) {
                 return failure.get();
             }
-            return segment(format, mediaType, metadata, collector);
+            return segment(format, mediaType, metadata, collector, content);
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
         }
@@ -136,7 +141,7 @@ public final class TikaResumeParser {
     }
 
     private Extraction segment(final String format, final String mediaType, final Metadata metadata,
-                               final XhtmlLineCollector collector) {
+                               final XhtmlLineCollector collector, final byte[] content) {
         final List<Line> lines = collector.lines();
         final int pages = pages(metadata);
         final List<String> warnings = new ArrayList<>();
@@ -161,10 +166,23 @@ public final class TikaResumeParser {
                 warnings.add("IMAGE_ONLY");
             }
         }
+        if ("pdf".equals(format) && twoColumn(content)) {
+            warnings.add("TWO_COLUMN");
+        }
         final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, collector.links(),
                 warnings);
         return document.map(d -> Extraction.ok(d, mediaType))
                 .orElseGet(() -> Extraction.failed(FailureReason.NOT_A_RESUME, null, mediaType));
+    }
+
+    /** Layout is advice for the reader: a PDF that PDFBox cannot re-read simply gets no layout warning. */
+    private static boolean twoColumn(final byte[] content) {
+        try {
+            return ColumnLayout.isTwoColumn(content);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("column layout not detected", e);
+            return false;
+        }
     }
 
     private ParseContext context() {

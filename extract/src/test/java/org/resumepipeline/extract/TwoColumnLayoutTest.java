@@ -1,0 +1,82 @@
+package org.resumepipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resumepipeline.model.ResumeDocument;
+import org.resumepipeline.model.Role;
+import org.resumepipeline.model.SectionKind;
+
+/** Two-column PDFs get a TWO_COLUMN warning and keep their reading order; one-column PDFs get no warning. */
+class TwoColumnLayoutTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void start() {
+        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
+
+    private static ResumeDocument read(final Path file) throws IOException {
+        final Extraction result = extractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
+        assertThat(result.isOk()).as("%s: %s", file, result.message()).isTrue();
+        return result.document();
+    }
+
+    @Test
+    void shouldWarnAboutTheSidebarSampleAndKeepEachColumnInOrder() throws IOException {
+        final ResumeDocument doc = read(SampleResumesTest.samples().resolve("aisha_okonkwo.pdf"));
+        assertThat(doc.warnings()).contains("TWO_COLUMN");
+        assertThat(doc.summary()).isEqualTo("Backend engineer specializing in search infrastructure and streaming"
+                + " data pipelines on the JVM.");
+        assertThat(doc.roles()).extracting(Role::company).containsExactly("Harrowgate Marketplace",
+                "Kestrelbay Insurance");
+        assertThat(doc.roles().get(0).bullets()).hasSize(4).first().asString()
+                .startsWith("Rebuilt the listing indexer on Kafka Streams and OpenSearch");
+        assertThat(doc.skills()).contains("Java", "Kafka Streams", "Terraform").doesNotContain("Search", "Datastores");
+        assertThat(doc.education()).singleElement().satisfies(e -> {
+            assertThat(e.degree()).isEqualTo("B.S. Computer Engineering");
+            assertThat(e.institution()).isEqualTo("Eastbrook Institute of Technology");
+        });
+        assertThat(doc.sections()).extracting(s -> s.kind()).contains(SectionKind.EXPERIENCE, SectionKind.SKILLS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"priya_raghunathan.pdf", "ravi_menon.pdf"})
+    void shouldNotWarnAboutOneColumnSamples(final String file) throws IOException {
+        assertThat(read(SampleResumesTest.samples().resolve(file)).warnings()).doesNotContain("TWO_COLUMN");
+    }
+
+    @Test
+    void shouldNotWarnAboutTheOneColumnFixture() throws Exception {
+        final Extraction result = extractor.extract("resume.pdf", ResumeFixtures.pdf());
+        assertThat(result.document().warnings()).doesNotContain("TWO_COLUMN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"google-docs-skia-proxy-two-column.pdf",
+            "google-docs-skia-proxy-two-column-long-role-header.pdf"})
+    void shouldWarnAboutTwoColumnCorpusPdfs(final String file) throws IOException {
+        final ResumeDocument doc = read(SharedCorpus.require("offlinecv").resolve("google-docs").resolve(file));
+        assertThat(doc.warnings()).contains("TWO_COLUMN");
+        assertThat(doc.roles()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"google-docs/google-docs-skia-proxy-classic.pdf", "latex/awesome-cv-resume.pdf",
+            "word/chanchal-sharma-sample.pdf"})
+    void shouldNotWarnAboutOneColumnCorpusPdfs(final String file) throws IOException {
+        assertThat(read(SharedCorpus.require("offlinecv").resolve(file)).warnings()).doesNotContain("TWO_COLUMN");
+    }
+}
