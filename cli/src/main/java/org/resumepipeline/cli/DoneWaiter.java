@@ -41,9 +41,7 @@ final class DoneWaiter {
                 pending.set(missing);
                 if (missing == 0) {
                     final Optional<BatchReport> report = service.report(batch);
-                    // the aggregate follows the table through a repartition topic: wait until it caught up
-                    if (report.isPresent() && report.get().summary().documents() == report.get().documents().size()
-                            || keys.isEmpty()) {
+                    if (report.isPresent() && ReportSettle.settled(service, batch) || keys.isEmpty()) {
                         return report.orElseGet(() -> new BatchReport(batch, List.of(),
                                 org.resumepipeline.report.BatchAggregate.empty(batch), null));
                     }

@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -50,6 +52,7 @@ import org.resumepipeline.report.ReportTopology;
 import org.resumepipeline.score.ResumeScorer;
 import org.resumepipeline.score.Ruleset;
 import org.resumepipeline.score.ScoreTopology;
+import org.resumepipeline.score.http.RulesetRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +67,8 @@ final class Pipeline implements AutoCloseable {
     private final PipelineOptions options;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private final List<KafkaStreams> streams = new ArrayList<>();
-    private final List<CompletableFuture<Void>> running = new ArrayList<>();
+    private final List<KafkaStreams> streams = new CopyOnWriteArrayList<>();
+    private final List<CompletableFuture<Void>> running = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread t = new Thread(r, "rp-metrics");
         t.setDaemon(true);
@@ -77,9 +80,12 @@ final class Pipeline implements AutoCloseable {
     private HttpHost http;
     private Extractor extractor;
     private Ingestor ingestor;
+    private KafkaStreams scoreStage;
+    private final AtomicReference<Ruleset> currentRuleset = new AtomicReference<>();
 
     Pipeline(final PipelineOptions options) {
         this.options = options;
+        this.currentRuleset.set(options.ruleset());
         configureMetrics(registry);
     }
 
@@ -122,7 +128,7 @@ final class Pipeline implements AutoCloseable {
                     p);
         }
         if (stages.contains(PipelineOptions.Stage.SCORE)) {
-            startScore(options.ruleset());
+            scoreStage = startScore(options.ruleset());
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
             final Properties p = streamsProps(ReportTopology.APPLICATION_ID, Map.of());
@@ -139,6 +145,9 @@ final class Pipeline implements AutoCloseable {
                         options.apiToken());
                 IngestRoutes.applyDefaultServerTimeouts();
                 routes.add(new IngestRoutes(ingestor, options.apiToken()));
+            }
+            if (scoreStage != null) {
+                routes.add(new RulesetRoutes(currentRuleset::get, this::switchRuleset, options.apiToken()));
             }
             if (reportService != null) {
                 routes.add(new ReportRoutes(reportService));
@@ -167,6 +176,27 @@ final class Pipeline implements AutoCloseable {
         final KafkaStreams ks = startScore(ruleset);
         awaitRunning();
         return ks;
+    }
+
+    /**
+     * Hot switch: starts the score stage of a new ruleset (its group replays every text: the rescore) and stops the
+     * previous one once the new one runs. Called from HTTP threads, serialized here.
+     */
+    synchronized void switchRuleset(final Ruleset next) {
+        final KafkaStreams previous = scoreStage;
+        scoreStage = startScoreNow(next);
+        currentRuleset.set(next);
+        LOG.info("score stage switched to ruleset {} (rescore started)", next.version());
+        if (previous != null) {
+            streams.remove(previous);
+            previous.close(CloseOptions.timeout(Duration.ofSeconds(30))
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        }
+    }
+
+    /** @return the ruleset the score stage uses now */
+    Ruleset currentRuleset() {
+        return currentRuleset.get();
     }
 
     private KafkaStreams startScore(final Ruleset ruleset) {

@@ -61,6 +61,7 @@ final class ReextractCommand implements Callable<Integer> {
             out.printf("Re-extracted in %.1f s.%n", (System.nanoTime() - begin) / 1e9);
             final List<String> batches = batch != null ? List.of(batch)
                     : pipeline.reportService().batches().stream().map(BatchAggregate::batch).toList();
+            ReportSettle.await(pipeline.reportService(), batches, Duration.ofMinutes(2));
             for (final String b : batches) {
                 final BatchReport report = pipeline.reportService().report(b)
                         .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));

@@ -120,6 +120,7 @@ final class RescoreCommand implements Callable<Integer> {
         } else {
             reports.batches().forEach(a -> batches.add(a.batch()));
         }
+        ReportSettle.await(reports, batches, Duration.ofMinutes(2));
         for (final String b : batches) {
             final BatchReport report = reports.report(b)
                     .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));

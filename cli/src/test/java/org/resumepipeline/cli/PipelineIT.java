@@ -30,7 +30,6 @@ import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
-import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.BatchReport;
@@ -61,13 +60,13 @@ class PipelineIT {
         final List<Path> files = samples();
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         try (Pipeline pipeline = new Pipeline(options(kafka, dir)).start()) {
-            final IngestSummary summary;
-            try (Ingestor ingestor = new Ingestor(ClientDefaults.client(pipeline.bootstrap()))) {
-                ingestor.putBatch(new Batch(batch, 1L, null));
-                summary = ingestor.ingest(batch, files);
-                // the same files again: same keys, nothing new
-                ingestor.ingest(batch, files);
-            }
+            final Ingestor ingestor = pipeline.ingestor();
+            ingestor.putBatch(new Batch(batch, 1L, null));
+            final IngestSummary summary = ingestor.ingest(batch, files);
+            // the same files again, as a retry after a crash would: same keys, nothing published twice
+            final IngestSummary again = ingestor.ingest(batch, files);
+            assertThat(again.acceptedKeys()).isEmpty();
+            assertThat(again.duplicates()).isEqualTo(files.size());
             assertThat(summary.allKeys()).hasSize(files.size());
             final BatchReport report = new DoneWaiter(pipeline.reportService(), pipeline.registry())
                     .await(batch, summary.allKeys(), Ruleset.defaults().version(), Duration.ofMinutes(4));

@@ -1,0 +1,48 @@
+package org.resumepipeline.cli;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.report.BatchAggregate;
+import org.resumepipeline.report.ReportService;
+
+/**
+ * The per-batch aggregates follow the per-document table through a repartition topic. Before a report is
+ * written, wait until each batch's aggregate agrees with its documents (count and ruleset versions).
+ */
+final class ReportSettle {
+    private ReportSettle() {
+    }
+
+    static boolean settled(final ReportService reports, final String batch) {
+        try {
+            final var docs = reports.documents(batch);
+            final Map<String, Long> versions = new TreeMap<>();
+            for (final DocumentResult d : docs) {
+                if (d.isScored() && d.rulesetVersion() != null) {
+                    versions.merge(d.rulesetVersion(), 1L, Long::sum);
+                }
+            }
+            final BatchAggregate agg = reports.aggregate(batch).orElse(BatchAggregate.empty(batch));
+            return agg.documents() == docs.size() && agg.rulesetVersions().equals(versions);
+        } catch (InvalidStateStoreException e) {
+            return false;
+        }
+    }
+
+    /** @throws IllegalStateException when the aggregates do not settle within the timeout */
+    static void await(final ReportService reports, final Collection<String> batches, final Duration timeout) {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        while (!batches.stream().allMatch(b -> settled(reports, b))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("batch aggregates did not settle within " + timeout.toSeconds()
+                        + " s");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.resumepipeline.score.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.score.Ruleset;
+import org.resumepipeline.score.RulesetError;
+
+/**
+ * The score stage's routes: {@code GET /rulesets/current} (the ruleset in use, YAML, version in
+ * {@code X-Ruleset-Version}) and {@code PUT /rulesets/current} (a new ruleset as the YAML body; bearer token
+ * required; answers 202 and starts the rescore, or 400 with every error and its line). Thread-safe.
+ */
+public final class RulesetRoutes implements HttpRoutes {
+    private static final String PATH = "/rulesets/current";
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private final Supplier<Ruleset> current;
+    private final Consumer<Ruleset> switcher;
+    private final byte[] token;
+
+    /**
+     * @param current  the ruleset in use
+     * @param switcher called with a valid new ruleset (starts the score stage for it)
+     * @param token    bearer token; without one, changes are refused (403)
+     */
+    public RulesetRoutes(final Supplier<Ruleset> current, final Consumer<Ruleset> switcher, final String token) {
+        this.current = current;
+        this.switcher = switcher;
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean handle(final HttpExchange exchange) throws IOException {
+        if (!PATH.equals(exchange.getRequestURI().getPath())) {
+            return false;
+        }
+        switch (exchange.getRequestMethod()) {
+            case "GET" -> {
+                final Ruleset r = current.get();
+                exchange.getResponseHeaders().set("X-Ruleset-Version", r.version());
+                send(exchange, 200, "application/yaml", r.bytes());
+            }
+            case "PUT" -> put(exchange);
+            default -> {
+                exchange.getResponseHeaders().set("Allow", "GET, PUT");
+                send(exchange, 405, "text/plain", text("use GET or PUT\n"));
+            }
+        }
+        return true;
+    }
+
+    private void put(final HttpExchange exchange) throws IOException {
+        if (token == null) {
+            send(exchange, 403, "text/plain", text("ruleset changes need an API token: start with RP_API_TOKEN set\n"));
+            return;
+        }
+        final String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8))) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            send(exchange, 401, "text/plain", text("missing or wrong bearer token\n"));
+            return;
+        }
+        final byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (body.length > MAX_BYTES) {
+            send(exchange, 413, "text/plain", text("a ruleset is at most 1 MB\n"));
+            return;
+        }
+        final List<RulesetError> errors = Ruleset.validate(body);
+        if (!errors.isEmpty()) {
+            final StringBuilder b = new StringBuilder();
+            errors.forEach(e -> b.append(e).append('\n'));
+            send(exchange, 400, "text/plain", text(b.toString()));
+            return;
+        }
+        final Ruleset next = Ruleset.parse("http", body);
+        if (next.version().equals(current.get().version())) {
+            send(exchange, 200, "application/json",
+                    text("{\"version\":\"" + next.version() + "\",\"status\":\"already current\"}\n"));
+            return;
+        }
+        switcher.accept(next);
+        send(exchange, 202, "application/json",
+                text("{\"version\":\"" + next.version() + "\",\"status\":\"rescoring\"}\n"));
+    }
+
+    private static byte[] text(final String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(final HttpExchange exchange, final int status, final String type, final byte[] body)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
