@@ -30,7 +30,9 @@ import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.Json;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.score.Ruleset;
@@ -86,7 +88,28 @@ class PipelineIT {
             final HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(base + "/batches/" + batch
                     + "/report.csv")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.body().lines().count()).isEqualTo(files.size() + 1L);
+            final List<List<String>> rows = parseCsv(csv.body());
+            assertThat(rows).hasSize(files.size() + 1);
+            final List<String> header = rows.get(0);
+            final JsonNode docs = Json.MAPPER.readTree(json.body()).path("documents");
+            for (int i = 0; i < docs.size(); i++) {
+                final JsonNode doc = docs.get(i);
+                final List<String> row = rows.get(i + 1);
+                assertThat(row.get(header.indexOf("key"))).as("CSV row %d is the JSON document %d", i, i)
+                        .isEqualTo(doc.path("key").asText());
+                assertThat(row.get(header.indexOf("status"))).isEqualTo(doc.path("status").asText());
+                assertThat(row.get(header.indexOf("score"))).isEqualTo(doc.path("score").isNull() ? ""
+                        : doc.path("score").asText());
+            }
+            final HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create(base + "/batches/" + batch
+                    + "/report.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(html.statusCode()).isEqualTo(200);
+            int last = -1;
+            for (int i = 0; i < docs.size(); i++) {
+                final int at = html.body().indexOf("id=\"doc-" + (i + 1) + "\"");
+                assertThat(at).as("candidate %d is on the page, in the JSON's order", i + 1).isGreaterThan(last);
+                last = at;
+            }
             final HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.body()).contains("resume_documents_total", "resume_documents_current",
@@ -94,6 +117,47 @@ class PipelineIT {
         }
         assertThat(outcomesPerKey(kafka, batch)).as("one committed outcome per document on scores + failures")
                 .hasSize(files.size()).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+    }
+
+    /** RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends. */
+    static List<List<String>> parseCsv(final String text) {
+        final List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        final StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Integer> outcomesPerKey(final KafkaBootstrap kafka, final String batch) {
