@@ -36,23 +36,34 @@ final class RankedTable {
         return doc.roles().stream().mapToInt(r -> r.bullets().size()).sum();
     }
 
+    /** @return the three most telling findings: most severe first, then most frequent, then by rule id */
     static String topFindings(final DocumentResult doc) {
         final Map<String, Integer> counts = new LinkedHashMap<>();
+        final Map<String, Integer> severity = new LinkedHashMap<>();
+        final java.util.function.Consumer<Finding> count = f -> {
+            counts.merge(f.rule(), 1, Integer::sum);
+            severity.merge(f.rule(), rank(f.severity()), Math::min);
+        };
         for (final ScoredRole role : doc.roles()) {
             for (final ScoredBullet b : role.bullets()) {
-                for (final Finding f : b.findings()) {
-                    counts.merge(f.rule(), 1, Integer::sum);
-                }
+                b.findings().forEach(count);
             }
         }
-        for (final Finding f : doc.findings()) {
-            counts.merge(f.rule(), 1, Integer::sum);
-        }
+        doc.findings().forEach(count);
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> severity.get(e.getKey()))
+                        .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(e -> e.getKey() + " x" + e.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse("-");
+    }
+
+    private static int rank(final String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warn" -> 1;
+            default -> 2;
+        };
     }
 
     private static String clip(final String s, final int width) {
