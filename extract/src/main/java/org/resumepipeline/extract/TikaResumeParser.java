@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -80,7 +81,7 @@ public final class TikaResumeParser {
 
     public TikaResumeParser(final ExtractConfig config) {
         this.config = config;
-        this.parser = new AutoDetectParser();
+        this.parser = new AutoDetectParser(new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()));
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,
                 MAX_COMPRESSION_RATIO, MAX_XML_DEPTH, MAX_PACKAGE_DEPTH));
     }
@@ -115,6 +116,7 @@ public final class TikaResumeParser {
             }
             final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), "pdf".equals(format));
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
+            metadata.set(DetectedTypeDetector.KEY, type.toString());
             final Optional<Extraction> failure = run(in, collector, metadata, mediaType);
             if (failure.isPresent()) {
                 return failure.get();

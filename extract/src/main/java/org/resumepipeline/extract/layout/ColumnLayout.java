@@ -19,8 +19,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Thread-safe (stateless); one PDFBox load per call.
  */
 public final class ColumnLayout {
-    /** Pages examined: a two-column resume shows it on its first page. */
-    static final int PAGES = 2;
+    /** Pages examined: a two-column resume shows it on its first page; one page keeps the cost low. */
+    static final int PAGES = 1;
     private static final float BIN = 2f;
     private static final float ROW = 3f;
     private static final float MIN_GUTTER = 10f;

@@ -3,6 +3,7 @@ package org.resumepipeline.extract.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.resumepipeline.model.Role;
 
 /**
@@ -15,6 +16,8 @@ final class EntryParser {
     private static final int WRAPPED_LINE = 55;
     private static final int LONG_HEADER = 80;
     private static final int MAX_HEADER_LINES = 4;
+    private static final Pattern OPEN_END = Pattern.compile(
+            "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
     private final boolean wrapped;
     private final boolean projects;
@@ -112,7 +115,7 @@ final class EntryParser {
 
     private static boolean endsOpen(final String s) {
         final String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return lower.matches(".*\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$")
+        return OPEN_END.matcher(lower).find()
                 || s.endsWith(",");
     }
 

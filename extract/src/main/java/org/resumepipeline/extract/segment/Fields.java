@@ -16,6 +16,9 @@ final class Fields {
                     + "Main Street|Salt Lake|Redwood|Menlo|Cedar|Coral|Bowling|Ho Chi)\\s+)?"
                     + "\\p{Lu}[\\p{L}.'-]+,\\s*(?:\\p{Lu}{2}|USA|UK|Canada|Germany|India|France|Ireland|Spain|Italy|"
                     + "Netherlands|Poland|Australia|Singapore|Japan|Brazil|Mexico|Remote)(?:\\s+\\d{5})?)$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:|·•–—-]+\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:|·•–—-]+$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern REMOTE = Pattern.compile("^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of("engineer", "developer", "manager", "intern", "analyst",
@@ -48,7 +51,7 @@ final class Fields {
     }
 
     static String trimPunctuation(final String s) {
-        return s.strip().replaceAll("^[,;:|·•–—-]+\\s*", "").replaceAll("\\s*[,;:|·•–—-]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(LEADING_PUNCTUATION.matcher(s.strip()).replaceAll("")).replaceAll("").strip();
     }
 
     /** @return [rest, location] when the field ends with "City, ST" or is "Remote"; location null otherwise */
@@ -65,7 +68,7 @@ final class Fields {
     }
 
     static boolean isTitle(final String field) {
-        for (final String w : field.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (final String w : NOT_WORD.split(field.toLowerCase(Locale.ROOT))) {
             if (TITLE_WORDS.contains(w)) {
                 return true;
             }

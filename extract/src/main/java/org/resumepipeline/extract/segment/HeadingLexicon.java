@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.resumepipeline.model.SectionKind;
 
 /**
@@ -14,6 +15,9 @@ import org.resumepipeline.model.SectionKind;
 public final class HeadingLexicon {
     private static final Map<String, SectionKind> EXACT = new HashMap<>();
     private static final int MAX_WORDS = 6;
+    private static final Pattern GROUPS = Pattern.compile("\\s{2,}|\\s*\\|\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
 
     static {
         put(SectionKind.SUMMARY, "summary", "professional summary", "profile", "about me", "about", "objective",
@@ -109,7 +113,7 @@ public final class HeadingLexicon {
         }
         boolean allCaps = true;
         boolean titleCase = true;
-        for (final String w : text.split("\\s+")) {
+        for (final String w : SPACES.split(text)) {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
@@ -126,10 +130,10 @@ public final class HeadingLexicon {
 
     /** Lower case letters and single spaces; letter-spaced words are joined; "&" reads as "and". */
     static String normalize(final String text) {
-        final String[] groups = text.replace("&", " and ").split("\\s{2,}|\\s*\\|\\s*");
+        final String[] groups = GROUPS.split(text.replace("&", " and "));
         final StringBuilder out = new StringBuilder();
         for (final String group : groups) {
-            final String[] tokens = group.strip().split("\\s+");
+            final String[] tokens = SPACES.split(group.strip());
             boolean spaced = tokens.length > 2;
             for (final String t : tokens) {
                 if (t.length() != 1) {
@@ -143,6 +147,7 @@ public final class HeadingLexicon {
             }
             out.append(g);
         }
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_LETTER.matcher(out.toString().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")
+                .strip();
     }
 }

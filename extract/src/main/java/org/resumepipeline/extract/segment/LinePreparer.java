@@ -20,6 +20,7 @@ public final class LinePreparer {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$", Pattern.CASE_INSENSITIVE);
     private static final int EDGE = 2;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private LinePreparer() {
     }
@@ -84,6 +85,6 @@ public final class LinePreparer {
 
     /** Page numbers inside a running header ("Jane Smith - Page 2") must not hide the repetition. */
     private static String key(final String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").strip();
+        return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#").strip();
     }
 }

@@ -26,6 +26,10 @@ public final class ResumeSegmenter {
     private static final Set<SectionKind> ENTRY_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.PROJECTS,
             SectionKind.EDUCATION);
     private static final int MAX_TOP_LINES = 10;
+    private static final Pattern HASHES = Pattern.compile("^#+\\s*");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+    private static final Pattern RULE = Pattern.compile("[-=*_]{3,}");
     /** Markdown emphasis with one "*" or "_" around text (a "* " bullet marker has a space after it). */
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])");
 
@@ -128,12 +132,11 @@ public final class ResumeSegmenter {
             String t = l.text();
             boolean heading = l.heading();
             if (t.startsWith("#")) {
-                t = t.replaceFirst("^#+\\s*", "");
+                t = HASHES.matcher(t).replaceFirst("");
                 heading = true;
             }
-            t = ITALIC.matcher(t.replaceAll("\\*\\*|__", "")).replaceAll("$1")
-                    .replaceAll("\\[([^\\]]*)\\]\\(([^)]*)\\)", "$1 $2").strip();
-            if (!t.isEmpty() && !t.matches("[-=*_]{3,}")) {
+            t = LINK.matcher(ITALIC.matcher(BOLD.matcher(t).replaceAll("")).replaceAll("$1")).replaceAll("$1 $2").strip();
+            if (!t.isEmpty() && !RULE.matcher(t).matches()) {
                 out.add(new Line(t, heading, l.bullet(), l.page()));
             }
         }
