@@ -45,6 +45,8 @@ import org.resumepipeline.ingest.http.IngestRoutes;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.model.http.HttpRoutes;
+import org.apache.kafka.streams.state.HostInfo;
+import org.resumepipeline.report.RemoteReports;
 import org.resumepipeline.report.ReportMetrics;
 import org.resumepipeline.report.ReportRoutes;
 import org.resumepipeline.report.ReportService;
@@ -69,6 +71,8 @@ final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final List<KafkaStreams> streams = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Void>> running = new CopyOnWriteArrayList<>();
+    /** Routes of the stages running here; the server is bound before they are ready and serves them once added. */
+    private final List<HttpRoutes> routes = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread t = new Thread(r, "rp-metrics");
         t.setDaemon(true);
@@ -112,6 +116,19 @@ final class Pipeline implements AutoCloseable {
             Topics.ensure(admin, options.partitions());
         }
         final Set<PipelineOptions.Stage> stages = options.stages();
+        if (options.httpPort() >= 0) {
+            // bound first: the report stage announces this address to the other report instances
+            if (stages.contains(PipelineOptions.Stage.INGEST)) {
+                IngestRoutes.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
+                        options.apiToken());
+                IngestRoutes.applyDefaultServerTimeouts();
+            }
+            try {
+                http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the HTTP server", e);
+            }
+        }
         if (stages.contains(PipelineOptions.Stage.INGEST)) {
             ingestor = new Ingestor(ClientDefaults.client(bootstrap), IngestConfig.defaults().withCheckPublished(true));
             closeables.add(ingestor);
@@ -131,32 +148,26 @@ final class Pipeline implements AutoCloseable {
             scoreStage = startScore(options.ruleset());
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
-            final Properties p = streamsProps(ReportTopology.APPLICATION_ID, Map.of());
+            final HostInfo self = http == null ? null : new HostInfo(options.httpBind(), http.port());
+            final Properties p = streamsProps(ReportTopology.APPLICATION_ID, self == null ? Map.of()
+                    : Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()));
             final KafkaStreams report = startStreams(ReportTopology.build(registry, p), p);
-            reportService = new ReportService(report);
+            reportService = self == null ? new ReportService(report)
+                    : new ReportService(report, self, new RemoteReports(options.apiToken()));
             final ReportMetrics metrics = new ReportMetrics(reportService, registry);
             scheduler.scheduleWithFixedDelay(metrics::refresh, 1, 2, TimeUnit.SECONDS);
         }
         awaitRunning();
-        if (options.httpPort() >= 0) {
-            final List<HttpRoutes> routes = new ArrayList<>();
-            if (ingestor != null) {
-                IngestRoutes.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
-                        options.apiToken());
-                IngestRoutes.applyDefaultServerTimeouts();
-                routes.add(new IngestRoutes(ingestor, options.apiToken()));
-            }
-            if (scoreStage != null) {
-                routes.add(new RulesetRoutes(currentRuleset::get, this::switchRuleset, options.apiToken()));
-            }
-            if (reportService != null) {
-                routes.add(new ReportRoutes(reportService));
-            }
-            try {
-                http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start the HTTP server", e);
-            }
+        if (ingestor != null) {
+            routes.add(new IngestRoutes(ingestor, options.apiToken()));
+        }
+        if (scoreStage != null) {
+            routes.add(new RulesetRoutes(currentRuleset::get, this::switchRuleset, options.apiToken()));
+        }
+        if (reportService != null) {
+            routes.add(new ReportRoutes(reportService, options.apiToken()));
+        }
+        if (http != null) {
             LOG.info("HTTP on http://{}:{}/ (reports under /batches, metrics under /metrics)", options.httpBind(),
                     http.port());
         }

@@ -40,7 +40,7 @@ public final class ReportMetrics {
             final Map<String, Long> grades = new TreeMap<>();
             final Map<String, Long> versions = new TreeMap<>();
             long scored = 0;
-            for (final BatchAggregate agg : service.batches()) {
+            for (final BatchAggregate agg : service.localBatches()) {
                 agg.byGrade().forEach((g, n) -> grades.merge(g, n, Long::sum));
                 grades.merge("failed", agg.byStatus().getOrDefault(DocumentResult.FAILED, 0L), Long::sum);
                 agg.rulesetVersions().forEach((v, n) -> versions.merge(v, n, Long::sum));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -24,10 +25,24 @@ public final class ReportRoutes implements HttpRoutes {
     private static final Pattern REPORT = Pattern.compile("^/batches/([^/]+)/report\\.(json|csv|html)$");
     private static final Pattern DOCUMENT = Pattern.compile("^/documents/(.+)$");
 
-    private final ReportService service;
+    private static final Pattern INTERNAL = Pattern.compile("^" + RemoteReports.PREFIX
+            + "/(documents|aggregates)(?:/([^/]+))?$|^" + RemoteReports.PREFIX + "/document$");
 
+    private final ReportService service;
+    private final byte[] token;
+
+    /** A single instance without a token on the internal routes. */
     public ReportRoutes(final ReportService service) {
+        this(service, null);
+    }
+
+    /**
+     * @param service the queries
+     * @param token   bearer token required on the internal routes other instances call, or null
+     */
+    public ReportRoutes(final ReportService service, final String token) {
         this.service = service;
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -37,6 +52,11 @@ public final class ReportRoutes implements HttpRoutes {
         }
         final String path = exchange.getRequestURI().getPath();
         try {
+            final Matcher internal = INTERNAL.matcher(path);
+            if (internal.matches()) {
+                internal(exchange, internal);
+                return true;
+            }
             if ("/batches".equals(path) || "/batches/".equals(path)) {
                 final var batches = service.batches();
                 if (wantsHtml(exchange)) {
@@ -88,6 +108,34 @@ public final class ReportRoutes implements HttpRoutes {
             return true;
         }
         return false;
+    }
+
+    /** Local-only answers for the other report instances. */
+    private void internal(final HttpExchange exchange, final Matcher m) throws IOException {
+        final String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (token != null && (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8)))) {
+            send(exchange, 401, "text/plain", "missing or wrong bearer token\n");
+            return;
+        }
+        final String what = m.group(1);
+        final String arg = m.group(2) == null ? null : URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
+        final Object body;
+        if (what == null) {
+            final String query = exchange.getRequestURI().getRawQuery();
+            final String key = query == null || !query.startsWith("key=") ? ""
+                    : URLDecoder.decode(query.substring(4), StandardCharsets.UTF_8);
+            body = service.localDocument(key).orElse(null);
+        } else if ("documents".equals(what)) {
+            body = arg == null ? null : service.localDocuments(arg);
+        } else {
+            body = arg == null ? service.localBatches() : service.localAggregate(arg).orElse(null);
+        }
+        if (body == null) {
+            send(exchange, 404, "text/plain", "not here\n");
+        } else {
+            send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(body));
+        }
     }
 
     /** @return the batch report JSON of the public schema */

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -15,14 +18,56 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentResult;
 
 /**
- * Interactive queries over the report stage's stores. Thread-safe. Queries answer empty while the stores are
- * not queryable (starting or rebalancing); callers answer 503 then.
+ * Interactive queries over the report stage's stores, across every report instance: documents of a batch are
+ * spread over the instances by document key, a batch's aggregate lives on the instance that owns the batch key;
+ * what another instance owns is fetched from its {@code application.server}. Thread-safe. Queries throw
+ * {@link InvalidStateStoreException} while the stores are not queryable (starting or rebalancing); callers answer
+ * 503 then.
  */
 public final class ReportService {
     private final KafkaStreams streams;
+    private final HostInfo self;
+    private final RemoteReports remote;
 
+    /** A single instance: every store is local. */
     public ReportService(final KafkaStreams streams) {
+        this(streams, null, null);
+    }
+
+    /**
+     * @param streams the report stage
+     * @param self    this instance's {@code application.server}, or null for a single instance
+     * @param remote  how to reach the other instances, or null for a single instance
+     */
+    public ReportService(final KafkaStreams streams, final HostInfo self, final RemoteReports remote) {
         this.streams = streams;
+        this.self = self;
+        this.remote = remote;
+    }
+
+    private List<HostInfo> others() {
+        if (self == null || remote == null) {
+            return List.of();
+        }
+        final List<HostInfo> hosts = new ArrayList<>();
+        for (final StreamsMetadata m : streams.streamsMetadataForStore(ReportTopology.RESULTS_STORE)) {
+            if (!m.hostInfo().equals(self) && !hosts.contains(m.hostInfo())) {
+                hosts.add(m.hostInfo());
+            }
+        }
+        return hosts;
+    }
+
+    private HostInfo owner(final String store, final String key) {
+        if (self == null || remote == null) {
+            return null;
+        }
+        final KeyQueryMetadata md = streams.queryMetadataForKey(store, key, new StringSerializer());
+        if (md == null || md.activeHost() == null || md.activeHost().equals(self)
+                || md.activeHost().equals(HostInfo.unavailable())) {
+            return null;
+        }
+        return md.activeHost();
     }
 
     /** @return the batch report, or empty when the batch has no result (or the stores are not ready) */
@@ -36,8 +81,17 @@ public final class ReportService {
         return Optional.of(new BatchReport(batch, docs, agg.orElse(BatchAggregate.empty(batch)), job));
     }
 
-    /** @return the DOCs of a batch, by key */
+    /** @return the DOCs of a batch on every instance */
     public List<DocumentResult> documents(final String batch) {
+        final List<DocumentResult> out = new ArrayList<>(localDocuments(batch));
+        for (final HostInfo host : others()) {
+            out.addAll(remote.documents(host, batch));
+        }
+        return out;
+    }
+
+    /** @return the DOCs of a batch held by this instance */
+    public List<DocumentResult> localDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>();
         try (KeyValueIterator<String, DocumentResult> it = results().prefixScan(batch + "/", new StringSerializer())) {
             it.forEachRemaining(kv -> {
@@ -49,14 +103,30 @@ public final class ReportService {
         return out;
     }
 
-    /** @return the aggregate of a batch */
+    /** @return the aggregate of a batch, from the instance that owns it */
     public Optional<BatchAggregate> aggregate(final String batch) {
+        final HostInfo owner = owner(ReportTopology.AGGREGATES_STORE, batch);
+        return owner == null ? localAggregate(batch) : remote.aggregate(owner, batch);
+    }
+
+    /** @return the aggregate of a batch when this instance holds it */
+    public Optional<BatchAggregate> localAggregate(final String batch) {
         final BatchAggregate agg = aggregates().get(batch);
         return agg == null || agg.documents() <= 0 ? Optional.empty() : Optional.of(agg);
     }
 
-    /** @return every batch with at least one result, by name */
+    /** @return every batch with at least one result, on every instance, by name */
     public List<BatchAggregate> batches() {
+        final List<BatchAggregate> out = new ArrayList<>(localBatches());
+        for (final HostInfo host : others()) {
+            out.addAll(remote.aggregates(host));
+        }
+        out.sort(java.util.Comparator.comparing(BatchAggregate::batch));
+        return out;
+    }
+
+    /** @return the batches whose aggregate this instance holds */
+    public List<BatchAggregate> localBatches() {
         final List<BatchAggregate> out = new ArrayList<>();
         try (KeyValueIterator<String, BatchAggregate> it = aggregates().all()) {
             while (it.hasNext()) {
@@ -69,8 +139,14 @@ public final class ReportService {
         return out;
     }
 
-    /** @return the current DOC of a document */
+    /** @return the current DOC of a document, from the instance that owns it */
     public Optional<DocumentResult> document(final String key) {
+        final HostInfo owner = owner(ReportTopology.RESULTS_STORE, key);
+        return owner == null ? localDocument(key) : remote.document(owner, key);
+    }
+
+    /** @return the current DOC of a document when this instance holds it */
+    public Optional<DocumentResult> localDocument(final String key) {
         return Optional.ofNullable(results().get(key));
     }
 

@@ -68,7 +68,8 @@ public final class ReportTopology {
                         Named.as("report-aggregate-batch"),
                         Materialized.<String, BatchAggregate, KeyValueStore<Bytes, byte[]>>as(AGGREGATES_STORE)
                                 .withKeySerde(Serdes.String()).withValueSerde(AGGREGATE_SERDE));
-        builder.table(Topics.BATCHES.name(), Topics.BATCHES.consumed().withName("resume.batches-report-source"),
+        // global: every report instance answers for every batch's metadata
+        builder.globalTable(Topics.BATCHES.name(), Topics.BATCHES.consumed().withName("resume.batches-report-source"),
                 Materialized.<String, org.resumepipeline.model.Batch, KeyValueStore<Bytes, byte[]>>as(BATCHES_STORE)
                         .withKeySerde(Topics.BATCHES.keySerde()).withValueSerde(Topics.BATCHES.valueSerde()));
         return builder.build(props);
