@@ -57,10 +57,18 @@ final class ScoreBulletsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** @return the finding's span as {@code [start,end) "text" } when it has one */
+    static String span(final String text, final Finding f) {
+        if (f.start() == null || f.end() == null || f.start() < 0 || f.end() > text.length() || f.start() >= f.end()) {
+            return "";
+        }
+        return "[" + f.start() + "," + f.end() + ") \"" + text.substring(f.start(), f.end()) + "\" ";
+    }
+
     static void printText(final PrintWriter out, final ScoredBullet b) {
         out.printf("%3d %-6s %s%n", b.score(), b.grade(), b.text());
         for (final Finding f : b.findings()) {
-            out.printf("      %-5s %-20s %s%s%n", f.severity(), f.rule(), f.message(),
+            out.printf("      %-5s %-20s %s%s%s%n", f.severity(), f.rule(), span(b.text(), f), f.message(),
                     f.suggestion() == null ? "" : " -> " + f.suggestion());
         }
         if (!b.signals().isEmpty()) {
