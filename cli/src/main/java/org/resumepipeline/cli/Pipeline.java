@@ -213,7 +213,9 @@ final class Pipeline implements AutoCloseable {
     private KafkaStreams startScore(final Ruleset ruleset) {
         final String only = options.onlyBatch();
         final ResumeScorer scorer = new ResumeScorer(ruleset);
-        final Properties p = streamsProps(options.scoreGroup(ruleset), Map.of());
+        // one thread per partition: scoring is pure CPU and a rescore replays every text
+        final Properties p = streamsProps(options.scoreGroup(ruleset),
+                Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.partitions()));
         return startStreams(ScoreTopology.build(scorer, batch -> only == null || only.equals(batch), registry, p),
                 p);
     }

@@ -133,20 +133,15 @@ final class RescoreCommand implements Callable<Integer> {
     record Progress(long atTarget, long total) {
     }
 
+    /** Progress from the per-batch aggregates: one store read per batch, however many documents it holds. */
     static Progress progress(final ReportService reports, final String batch, final String version) {
         long at = 0;
         long total = 0;
-        final List<String> batches = batch != null ? List.of(batch)
-                : reports.batches().stream().map(BatchAggregate::batch).toList();
-        for (final String b : batches) {
-            for (final DocumentResult d : reports.documents(b)) {
-                if (d.isScored()) {
-                    total++;
-                    if (version.equals(d.rulesetVersion())) {
-                        at++;
-                    }
-                }
-            }
+        final List<BatchAggregate> aggregates = batch != null
+                ? reports.aggregate(batch).map(List::of).orElse(List.of()) : reports.batches();
+        for (final BatchAggregate agg : aggregates) {
+            total += agg.byStatus().getOrDefault(DocumentResult.SCORED, 0L);
+            at += agg.rulesetVersions().getOrDefault(version, 0L);
         }
         return new Progress(at, total);
     }

@@ -3,9 +3,6 @@ package org.resumepipeline.report;
 import java.util.Map;
 import java.util.TreeMap;
 import org.resumepipeline.model.DocumentResult;
-import org.resumepipeline.model.Finding;
-import org.resumepipeline.model.ScoredBullet;
-import org.resumepipeline.model.ScoredRole;
 
 /**
  * Per-batch counts, built with an adder and a subtractor so a replay or a rescore replaces a document's
@@ -35,16 +32,26 @@ public record BatchAggregate(String batch, long documents, Map<String, Long> byS
 
     /** @return this plus one document's contribution */
     public BatchAggregate add(final DocumentResult doc) {
-        return apply(doc, 1);
+        return apply(Contribution.of(doc), 1);
     }
 
     /** @return this minus one document's contribution (the old value of a replaced result) */
     public BatchAggregate subtract(final DocumentResult doc) {
-        return apply(doc, -1);
+        return apply(Contribution.of(doc), -1);
     }
 
-    private BatchAggregate apply(final DocumentResult doc, final int sign) {
-        final String b = batch != null ? batch : doc.batch();
+    /** @return this plus a contribution */
+    public BatchAggregate add(final Contribution c) {
+        return apply(c, 1);
+    }
+
+    /** @return this minus a contribution (the old value of a replaced result) */
+    public BatchAggregate subtract(final Contribution c) {
+        return apply(c, -1);
+    }
+
+    private BatchAggregate apply(final Contribution c, final int sign) {
+        final String b = batch != null ? batch : c.batch();
         final Map<String, Long> status = new TreeMap<>(byStatus);
         final Map<String, Long> grade = new TreeMap<>(byGrade);
         final Map<Integer, Long> hist = new TreeMap<>(scoreHistogram);
@@ -53,42 +60,29 @@ public record BatchAggregate(String batch, long documents, Map<String, Long> byS
         final Map<String, Long> coverage = new TreeMap<>(signalCoverage);
         final Map<String, Long> versions = new TreeMap<>(rulesetVersions);
         long sum = scoreSum;
-        bump(status, doc.status(), sign);
-        if (doc.isScored()) {
-            bump(grade, doc.grade(), sign);
-            final int score = doc.score() == null ? 0 : doc.score();
+        bump(status, c.status(), sign);
+        if (c.isScored()) {
+            bump(grade, c.grade(), sign);
+            final int score = c.score() == null ? 0 : c.score();
             bump(hist, Math.min(90, score / 10 * 10), sign);
             sum += (long) sign * score;
-            if (doc.rulesetVersion() != null) {
-                bump(versions, doc.rulesetVersion(), sign);
+            if (c.rulesetVersion() != null) {
+                bump(versions, c.rulesetVersion(), sign);
             }
-            for (final Finding f : doc.findings()) {
-                bump(rules, f.rule(), sign);
-            }
-            for (final ScoredRole role : doc.roles()) {
-                for (final ScoredBullet bullet : role.bullets()) {
-                    for (final Finding f : bullet.findings()) {
-                        bump(rules, f.rule(), sign);
-                    }
-                }
-            }
-            doc.signalCoverage().forEach((area, covered) -> {
-                if (Boolean.TRUE.equals(covered)) {
-                    bump(coverage, area, sign);
-                }
-            });
-        } else if (doc.failure() != null && doc.failure().reason() != null) {
-            bump(reasons, doc.failure().reason().name(), sign);
+            c.ruleHits().forEach((rule, n) -> bump(rules, rule, sign * n));
+            c.coveredAreas().forEach(area -> bump(coverage, area, sign));
+        } else if (c.failureReason() != null) {
+            bump(reasons, c.failureReason(), sign);
         }
         return new BatchAggregate(b, documents + sign, status, grade, hist, reasons, rules, coverage, versions, sum,
-                Math.max(lastUpdated, doc.uploadedAt()));
+                Math.max(lastUpdated, c.uploadedAt()));
     }
 
-    private static <K> void bump(final Map<K, Long> map, final K key, final int sign) {
+    private static <K> void bump(final Map<K, Long> map, final K key, final long delta) {
         if (key == null) {
             return;
         }
-        final long next = map.getOrDefault(key, 0L) + sign;
+        final long next = map.getOrDefault(key, 0L) + delta;
         if (next == 0) {
             map.remove(key);
         } else {

@@ -39,6 +39,7 @@ public final class ReportTopology {
 
     static final Serde<DocumentResult> RESULT_SERDE = Topics.SCORES.valueSerde();
     static final Serde<BatchAggregate> AGGREGATE_SERDE = new JsonSerde<>(BatchAggregate.class);
+    static final Serde<Contribution> CONTRIBUTION_SERDE = new JsonSerde<>(Contribution.class);
 
     private ReportTopology() {
     }
@@ -60,8 +61,8 @@ public final class ReportTopology {
                 .toTable(Named.as("report-results-table"),
                         Materialized.<String, DocumentResult, KeyValueStore<Bytes, byte[]>>as(RESULTS_STORE)
                                 .withKeySerde(Serdes.String()).withValueSerde(RESULT_SERDE));
-        results.groupBy((key, doc) -> KeyValue.pair(doc.batch(), doc),
-                        Grouped.with("results-by-batch", Serdes.String(), RESULT_SERDE))
+        results.groupBy((key, doc) -> KeyValue.pair(doc.batch(), Contribution.of(doc)),
+                        Grouped.with("results-by-batch", Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(() -> BatchAggregate.empty(null),
                         (batch, doc, agg) -> agg.add(doc),
                         (batch, doc, agg) -> agg.subtract(doc),
