@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,17 +55,7 @@ class AdversarialCorpusTest {
         EXPECTED.put("synth_empty.docx", FailureReason.EMPTY);
     }
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void start() {
-        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
-    }
+    private static final Extractor extractor = InProcess.EXTRACTOR;
 
     static Stream<Arguments> files() {
         return EXPECTED.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,17 +44,7 @@ class MarkdownRolesTest {
             * Automated database failover.
             """;
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void start() {
-        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
-    }
+    private static final Extractor extractor = InProcess.EXTRACTOR;
 
     static Stream<Arguments> layouts() {
         return Stream.of(

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,17 +14,7 @@ import org.resumepipeline.model.Role;
 
 /** The same resume as TXT, MD, HTML, RTF, ODT, DOCX and PDF gives the same roles, bullets, skills and education. */
 class MultiFormatSegmentationTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void start() {
-        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
-    }
+    private static final Extractor extractor = InProcess.EXTRACTOR;
 
     static Stream<Arguments> formats() throws Exception {
         return Stream.of(

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resumepipeline.model.ResumeDocument;
@@ -17,17 +15,7 @@ import org.resumepipeline.model.Role;
 
 /** Every resume of the project's samples/ folder (all formats) gives dated roles with bullets and its contact. */
 class SampleResumesTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void start() {
-        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
-    }
+    private static final Extractor extractor = InProcess.EXTRACTOR;
 
     static Path samples() {
         final Path dir = Path.of(System.getProperty("user.dir")).resolve("../samples").normalize();

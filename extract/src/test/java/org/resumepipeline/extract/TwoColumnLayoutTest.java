@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,17 +14,7 @@ import org.resumepipeline.model.SectionKind;
 
 /** Two-column PDFs get a TWO_COLUMN warning and keep their reading order; one-column PDFs get no warning. */
 class TwoColumnLayoutTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void start() {
-        extractor = Extractors.create(ExtractConfig.defaults().inProcess());
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
-    }
+    private static final Extractor extractor = InProcess.EXTRACTOR;
 
     private static ResumeDocument read(final Path file) throws IOException {
         final Extraction result = extractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
