@@ -149,8 +149,12 @@ final class Pipeline implements AutoCloseable {
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
             final HostInfo self = http == null ? null : new HostInfo(options.httpBind(), http.port());
-            final Properties p = streamsProps(ReportTopology.APPLICATION_ID, self == null ? Map.of()
-                    : Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()));
+            final Map<String, Object> reportProps = new java.util.HashMap<>();
+            reportProps.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.partitions());
+            if (self != null) {
+                reportProps.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            }
+            final Properties p = streamsProps(ReportTopology.APPLICATION_ID, reportProps);
             final KafkaStreams report = startStreams(ReportTopology.build(registry, p), p);
             reportService = self == null ? new ReportService(report)
                     : new ReportService(report, self, new RemoteReports(options.apiToken()));
