@@ -4,18 +4,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.ReportService;
 
 /** Waits until every given document of a batch has a current result in the report's table. */
 final class DoneWaiter {
-    private static final long POLL_NANOS = Duration.ofMillis(100).toNanos();
-
     private final ReportService service;
     private final AtomicLong pending = new AtomicLong();
 
@@ -34,28 +32,24 @@ final class DoneWaiter {
      */
     BatchReport await(final String batch, final List<String> keys, final String rulesetVersion,
                       final Duration timeout) {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        final AtomicReference<BatchReport> done = new AtomicReference<>();
+        Waits.until(() -> {
             try {
                 final long missing = keys.stream().filter(k -> !done(service.document(k), rulesetVersion)).count();
                 pending.set(missing);
-                if (missing == 0) {
-                    final Optional<BatchReport> report = service.report(batch);
-                    if (report.isPresent() && ReportSettle.settled(service, batch) || keys.isEmpty()) {
-                        return report.orElseGet(() -> new BatchReport(batch, List.of(),
-                                org.resumepipeline.report.BatchAggregate.empty(batch), null));
-                    }
+                if (missing == 0 && (keys.isEmpty() || ReportSettle.settled(service, batch))) {
+                    done.set(service.report(batch).orElseGet(() -> new BatchReport(batch, List.of(),
+                            BatchAggregate.empty(batch), null)));
+                    return true;
                 }
             } catch (InvalidStateStoreException e) {
                 // stores are starting or rebalancing: ask again
                 pending.set(keys.size());
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(new TimeoutException(pending.get() + " documents of batch " + batch
-                        + " still have no result after " + timeout.toSeconds() + " s"));
-            }
-            LockSupport.parkNanos(POLL_NANOS);
-        }
+            return false;
+        }, timeout, Duration.ofMillis(100), () -> pending.get() + " documents of batch " + batch
+                + " still have no result after " + timeout.toSeconds() + " s");
+        return done.get();
     }
 
     private static boolean done(final Optional<DocumentResult> result, final String rulesetVersion) {

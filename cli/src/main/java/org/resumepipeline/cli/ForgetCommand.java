@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
@@ -64,13 +63,8 @@ final class ForgetCommand implements Callable<Integer> {
             GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
                     List.of(Topics.SCORES.name(), Topics.FAILURES.name()), Duration.ofMinutes(5));
             final ReportService reports = pipeline.reportService();
-            final long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (keys.stream().anyMatch(k -> reports.document(k).isPresent())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the report still shows forgotten documents");
-                }
-                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-            }
+            Waits.until(() -> keys.stream().noneMatch(k -> reports.document(k).isPresent()), Duration.ofMinutes(2),
+                    Duration.ofMillis(100), () -> "the report still shows forgotten documents");
             out.printf("Forgot %d document(s)%s: tombstones written to %s%s; absent from every report now, and "
                             + "from the topics after their next compaction.%n", keys.size(),
                     target.batch != null ? " of batch " + batch : "", String.join(", ", Eraser.DOCUMENT_TOPICS),

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -63,14 +62,8 @@ final class GroupLag {
      */
     static void awaitCaughtUp(final Admin admin, final String group, final Collection<String> topics,
                               final Duration timeout) {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        long lag;
-        while ((lag = lag(admin, group, topics)) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(group + " is still " + lag + " records behind after "
+        Waits.until(() -> lag(admin, group, topics) == 0, timeout, Duration.ofMillis(200),
+                () -> group + " is still " + lag(admin, group, topics) + " records behind after "
                         + timeout.toSeconds() + " s");
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
-import org.resumepipeline.report.BatchAggregate;
-import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.ReportTopology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,15 +57,7 @@ final class ReextractCommand implements Callable<Integer> {
             GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
                     List.of(Topics.SCORES.name(), Topics.FAILURES.name()), CATCH_UP);
             out.printf("Re-extracted in %.1f s.%n", (System.nanoTime() - begin) / 1e9);
-            final List<String> batches = batch != null ? List.of(batch)
-                    : pipeline.reportService().batches().stream().map(BatchAggregate::batch).toList();
-            ReportSettle.await(pipeline.reportService(), batches, Duration.ofMinutes(2));
-            for (final String b : batches) {
-                final BatchReport report = pipeline.reportService().report(b)
-                        .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));
-                ReportOutput.write(out, report, batch != null ? reportOut : null);
-            }
-            out.flush();
+            ReportOutput.writeBatches(out, pipeline.reportService(), batch, reportOut);
             return 0;
         }
     }

@@ -5,12 +5,33 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
+import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportRoutes;
 
 /** Writes the batch report JSON (when asked) and prints the ranked table. */
 final class ReportOutput {
     private ReportOutput() {
+    }
+
+    /**
+     * Waits until the aggregates settled, then prints the table of one batch (or of every batch) and writes the
+     * report JSON when there is exactly one batch.
+     */
+    static void writeBatches(final PrintWriter out, final ReportService reports, final String only,
+                             final Path reportOut) throws IOException {
+        final List<String> batches = only != null ? List.of(only)
+                : reports.batches().stream().map(BatchAggregate::batch).toList();
+        ReportSettle.await(reports, batches, Duration.ofMinutes(2));
+        for (final String b : batches) {
+            final BatchReport report = reports.report(b)
+                    .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));
+            write(out, report, batches.size() == 1 ? reportOut : null);
+        }
+        out.flush();
     }
 
     static void write(final PrintWriter out, final BatchReport report, final Path reportOut) throws IOException {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.report.BatchAggregate;
@@ -36,13 +35,7 @@ final class ReportSettle {
 
     /** @throws IllegalStateException when the aggregates do not settle within the timeout */
     static void await(final ReportService reports, final Collection<String> batches, final Duration timeout) {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (!batches.stream().allMatch(b -> settled(reports, b))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("batch aggregates did not settle within " + timeout.toSeconds()
-                        + " s");
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
+        Waits.until(() -> batches.stream().allMatch(b -> settled(reports, b)), timeout, Duration.ofMillis(50),
+                () -> "batch aggregates did not settle within " + timeout.toSeconds() + " s");
     }
 }

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;
@@ -64,12 +63,8 @@ final class RescoreBench implements Callable<Integer> {
             final long t1 = System.nanoTime();
             pipeline.startScoreNow(next);
             final double startup = (System.nanoTime() - t1) / 1e9;
-            while (RescoreCommand.progress(pipeline.reportService(), batch, next.version()).atTarget() < n) {
-                if (System.nanoTime() - t1 > Duration.ofMinutes(30).toNanos()) {
-                    throw new IllegalStateException("rescore did not finish in 30 min");
-                }
-                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            }
+            Waits.until(() -> RescoreCommand.progress(pipeline.reportService(), batch, next.version()).atTarget() >= n,
+                    Duration.ofMinutes(30), Duration.ofMillis(20), () -> "rescore did not finish in 30 min");
             final double rescore = (System.nanoTime() - t1) / 1e9;
             out.printf(Locale.ROOT, "rescore:       %d resumes in %.2f s = %.0f resumes/s (%.1fx the full pipeline); "
                     + "%.2f s of it starting the score stage, %.0f resumes/s once running%n",

@@ -3,18 +3,15 @@ package org.resumepipeline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.BatchAggregate;
-import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportTopology;
 import picocli.CommandLine.Command;
@@ -69,7 +66,7 @@ final class RescoreCommand implements Callable<Integer> {
             if (before.total() > 0 && before.atTarget() == before.total()) {
                 out.printf("Ruleset %s is already current for all %d scored documents%s: nothing to rescore.%n",
                         version, before.total(), batch == null ? "" : " of batch " + batch);
-                writeReports(out, reports, batch);
+                ReportOutput.writeBatches(out, reports, batch, reportOut);
                 return 0;
             }
             out.printf("Rescoring %d scored documents%s with ruleset %s (group %s)...%n", before.total(),
@@ -83,50 +80,30 @@ final class RescoreCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
                 return 0;
             }
-            long lastPrint = 0;
-            Progress now;
-            while (true) {
-                now = progress(reports, batch, version);
-                final boolean complete = now.atTarget() == now.total()
+            final long[] lastPrint = {0};
+            Waits.until(() -> {
+                final Progress now = progress(reports, batch, version);
+                if (now.atTarget() == now.total()
                         && GroupLag.lag(admin, po.scoreGroup(), List.of(Topics.TEXTS.name())) == 0
                         && GroupLag.lag(admin, ReportTopology.APPLICATION_ID,
-                        List.of(Topics.SCORES.name(), Topics.FAILURES.name())) == 0;
-                if (complete) {
-                    break;
+                        List.of(Topics.SCORES.name(), Topics.FAILURES.name())) == 0) {
+                    return true;
                 }
-                if (System.nanoTime() - lastPrint > Duration.ofSeconds(2).toNanos()) {
+                if (System.nanoTime() - lastPrint[0] > Duration.ofSeconds(2).toNanos()) {
                     out.printf("  rescore progress: %d/%d documents at %s%n", now.atTarget(), now.total(), version);
                     out.flush();
-                    lastPrint = System.nanoTime();
+                    lastPrint[0] = System.nanoTime();
                 }
-                if (System.nanoTime() - begin > CATCH_UP.toNanos()) {
-                    throw new IllegalStateException("rescore did not finish within " + CATCH_UP.toMinutes() + " min");
-                }
-                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-            }
+                return false;
+            }, CATCH_UP, Duration.ofMillis(200), () -> "rescore did not finish within " + CATCH_UP.toMinutes()
+                    + " min");
+            final Progress now = progress(reports, batch, version);
             final double seconds = (System.nanoTime() - begin) / 1e9;
             out.printf("Rescored %d documents to ruleset %s in %.1f s (%.0f resumes/s).%n", now.total(), version,
                     seconds, now.total() / Math.max(seconds, 1e-3));
-            writeReports(out, reports, batch);
+            ReportOutput.writeBatches(out, reports, batch, reportOut);
             return 0;
         }
-    }
-
-    private void writeReports(final PrintWriter out, final ReportService reports, final String only)
-            throws java.io.IOException {
-        final List<String> batches = new ArrayList<>();
-        if (only != null) {
-            batches.add(only);
-        } else {
-            reports.batches().forEach(a -> batches.add(a.batch()));
-        }
-        ReportSettle.await(reports, batches, Duration.ofMinutes(2));
-        for (final String b : batches) {
-            final BatchReport report = reports.report(b)
-                    .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));
-            ReportOutput.write(out, report, only != null || batches.size() == 1 ? reportOut : null);
-        }
-        out.flush();
     }
 
     /** Scored documents in scope, and how many of them are at the target ruleset version. */

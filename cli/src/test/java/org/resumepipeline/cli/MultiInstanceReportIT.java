@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.KafkaBootstrapExtension;
 import org.resumepipeline.broker.KafkaBootstrapExtension.KafkaBootstrap;
-import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.Json;

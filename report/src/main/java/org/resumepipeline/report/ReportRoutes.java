@@ -2,10 +2,8 @@ package org.resumepipeline.report;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -13,6 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Json;
+import org.resumepipeline.model.http.BearerToken;
+import org.resumepipeline.model.http.HttpResponses;
 import org.resumepipeline.model.http.HttpRoutes;
 import org.resumepipeline.report.render.CsvReport;
 import org.resumepipeline.report.render.HtmlReport;
@@ -29,7 +29,7 @@ public final class ReportRoutes implements HttpRoutes {
             + "/(documents|aggregates)(?:/([^/]+))?$|^" + RemoteReports.PREFIX + "/document$");
 
     private final ReportService service;
-    private final byte[] token;
+    private final BearerToken token;
 
     /** A single instance without a token on the internal routes. */
     public ReportRoutes(final ReportService service) {
@@ -42,7 +42,7 @@ public final class ReportRoutes implements HttpRoutes {
      */
     public ReportRoutes(final ReportService service, final String token) {
         this.service = service;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.of(token);
     }
 
     @Override
@@ -112,9 +112,7 @@ public final class ReportRoutes implements HttpRoutes {
 
     /** Local-only answers for the other report instances. */
     private void internal(final HttpExchange exchange, final Matcher m) throws IOException {
-        final String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (token != null && (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8)))) {
+        if (!token.admits(exchange)) {
             send(exchange, 401, "text/plain", "missing or wrong bearer token\n");
             return;
         }
@@ -154,17 +152,6 @@ public final class ReportRoutes implements HttpRoutes {
 
     private static void send(final HttpExchange exchange, final int status, final String type, final String body)
             throws IOException {
-        final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if ("HEAD".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-            return;
-        }
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpResponses.send(exchange, status, type, body);
     }
 }

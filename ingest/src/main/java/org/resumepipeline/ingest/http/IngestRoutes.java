@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
+import org.resumepipeline.model.http.BearerToken;
 import org.resumepipeline.model.http.HttpRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +49,7 @@ public final class IngestRoutes implements HttpRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
 
     private final Ingestor ingestor;
-    private final byte[] token;
+    private final BearerToken token;
     private final long maxRequestBytes;
 
     /**
@@ -71,7 +71,7 @@ public final class IngestRoutes implements HttpRoutes {
             throw new IllegalArgumentException("maxRequestBytes must be 1.." + (Integer.MAX_VALUE - 16));
         }
         this.ingestor = ingestor;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.of(token);
         this.maxRequestBytes = maxRequestBytes;
     }
 
@@ -124,7 +124,7 @@ public final class IngestRoutes implements HttpRoutes {
     private void guarded(final HttpExchange exchange, final String batch, final boolean documents)
             throws IOException {
         try {
-            if (!authorized(exchange)) {
+            if (!token.admits(exchange)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 error(exchange, 401, "missing or wrong bearer token");
                 return;
@@ -152,16 +152,6 @@ public final class IngestRoutes implements HttpRoutes {
         }
     }
 
-    private boolean authorized(final HttpExchange exchange) {
-        if (token == null) {
-            return true;
-        }
-        final String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
-    }
 
     /** @return the body, or null when it is over the cap */
     private static byte[] body(final HttpExchange exchange, final long cap) throws IOException {

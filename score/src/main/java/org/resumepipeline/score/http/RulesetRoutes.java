@@ -3,12 +3,12 @@ package org.resumepipeline.score.http;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.resumepipeline.model.http.BearerToken;
+import org.resumepipeline.model.http.HttpResponses;
 import org.resumepipeline.model.http.HttpRoutes;
 import org.resumepipeline.score.Ruleset;
 import org.resumepipeline.score.RulesetError;
@@ -24,7 +24,7 @@ public final class RulesetRoutes implements HttpRoutes {
 
     private final Supplier<Ruleset> current;
     private final Consumer<Ruleset> switcher;
-    private final byte[] token;
+    private final BearerToken token;
 
     /**
      * @param current  the ruleset in use
@@ -34,7 +34,7 @@ public final class RulesetRoutes implements HttpRoutes {
     public RulesetRoutes(final Supplier<Ruleset> current, final Consumer<Ruleset> switcher, final String token) {
         this.current = current;
         this.switcher = switcher;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.of(token);
     }
 
     @Override
@@ -58,13 +58,11 @@ public final class RulesetRoutes implements HttpRoutes {
     }
 
     private void put(final HttpExchange exchange) throws IOException {
-        if (token == null) {
+        if (!token.configured()) {
             send(exchange, 403, "text/plain", text("ruleset changes need an API token: start with RP_API_TOKEN set\n"));
             return;
         }
-        final String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8))) {
+        if (!token.presentIn(exchange)) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
             send(exchange, 401, "text/plain", text("missing or wrong bearer token\n"));
             return;
@@ -101,10 +99,6 @@ public final class RulesetRoutes implements HttpRoutes {
 
     private static void send(final HttpExchange exchange, final int status, final String type, final byte[] body)
             throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        HttpResponses.send(exchange, status, type, body);
     }
 }
