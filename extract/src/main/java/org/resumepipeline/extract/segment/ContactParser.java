@@ -64,7 +64,21 @@ final class ContactParser {
                 links.add(href);
             }
         }
-        return new Contact(name, email, phone, new ArrayList<>(links));
+        return new Contact(name, email, phone, distinctLinks(links));
+    }
+
+    /** The same profile written as text and as a hyperlink ("github.com/x", "https://github.com/x/") is one link. */
+    static List<String> distinctLinks(final Iterable<String> links) {
+        final Set<String> seen = new java.util.HashSet<>();
+        final List<String> out = new ArrayList<>();
+        for (final String link : links) {
+            final String normal = link.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "")
+                    .replaceFirst("^www\\.", "").replaceFirst("/+$", "");
+            if (seen.add(normal)) {
+                out.add(link);
+            }
+        }
+        return out;
     }
 
     static boolean looksLikeName(final String text) {
