@@ -17,6 +17,11 @@ final class Options {
             description = "Broker data and stream state (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--broker-port", paramLabel = "N", defaultValue = "9092",
+            description = "Port of the embedded broker, so `rp ingest` can reach it (default: ${DEFAULT-VALUE}; "
+                    + "busy: any free port).")
+    int brokerPort;
+
     @Option(names = "--http-port", paramLabel = "N", defaultValue = "8080",
             description = "HTTP port for reports, uploads and /metrics (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int httpPort;
@@ -55,6 +60,6 @@ final class Options {
 
     PipelineOptions pipeline(final EnumSet<PipelineOptions.Stage> stages) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset(),
-                extractConfig(), stages, System.getenv("RP_API_TOKEN"), null, null);
+                extractConfig(), stages, System.getenv("RP_API_TOKEN"), brokerPort, null, null);
     }
 }

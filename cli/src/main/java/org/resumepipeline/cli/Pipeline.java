@@ -107,7 +107,11 @@ final class Pipeline implements AutoCloseable {
     /** Starts the broker (if embedded), creates topics, starts the stages and waits until they run. */
     Pipeline start() {
         if (options.bootstrapServers() == null) {
-            broker = new EmbeddedKafka(options.dataDir(), 0, Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start();
+            final int port = options.brokerPort() > 0 && portFree(options.brokerPort()) ? options.brokerPort() : 0;
+            if (port == 0 && options.brokerPort() > 0) {
+                LOG.warn("port {} is busy; the embedded broker takes a free port", options.brokerPort());
+            }
+            broker = new EmbeddedKafka(options.dataDir(), port, Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start();
             bootstrap = broker.bootstrapServers();
         } else {
             bootstrap = options.bootstrapServers();
@@ -265,6 +269,15 @@ final class Pipeline implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
+        }
+    }
+
+    private static boolean portFree(final int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
         }
     }
 

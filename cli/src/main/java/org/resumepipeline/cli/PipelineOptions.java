@@ -17,12 +17,13 @@ import org.resumepipeline.score.Ruleset;
  * @param extract          extraction settings
  * @param stages           which stages to run in this JVM
  * @param apiToken         bearer token for the upload API, or null
+ * @param brokerPort       port of the embedded broker (busy: any free port), ignored with a cluster
  * @param onlyBatch        score (and re-extract) only this batch, or null for all
  * @param extractGroup     application id of the extract stage (a new one replays every upload)
  */
 record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, int httpPort, int partitions,
                        Ruleset ruleset, ExtractConfig extract, java.util.Set<Stage> stages, String apiToken,
-                       String onlyBatch, String extractGroup) {
+                       int brokerPort, String onlyBatch, String extractGroup) {
     static final String DEFAULT_EXTRACT_GROUP = "resume-extract";
 
     PipelineOptions {
@@ -37,12 +38,12 @@ record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, i
 
     PipelineOptions withStages(final java.util.Set<Stage> next) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, next,
-                apiToken, onlyBatch, extractGroup);
+                apiToken, brokerPort, onlyBatch, extractGroup);
     }
 
     PipelineOptions withOnlyBatch(final String batch, final String group) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages,
-                apiToken, batch, group);
+                apiToken, brokerPort, batch, group);
     }
 
     /** @return the score stage's group: one per ruleset version, and per batch when scoring one batch */

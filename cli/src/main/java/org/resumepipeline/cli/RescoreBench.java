@@ -44,7 +44,7 @@ final class RescoreBench implements Callable<Integer> {
         final ExtractConfig d = ExtractConfig.defaults();
         final PipelineOptions po = new PipelineOptions(null, dir.resolve("data"), "127.0.0.1", -1, 2,
                 Ruleset.defaults(), new ExtractConfig(d.isolated(), workers, d.timeout(), d.maxBytes(), d.maxChars(),
-                d.workerHeapMb(), false), EnumSet.allOf(PipelineOptions.Stage.class), null, null, null);
+                d.workerHeapMb(), false), EnumSet.allOf(PipelineOptions.Stage.class), null, 0, null, null);
         try (Pipeline pipeline = new Pipeline(po).start()) {
             final String batch = "bench";
             pipeline.ingestor().putBatch(new Batch(batch, System.currentTimeMillis(), null));

@@ -72,8 +72,8 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             pipeline.start();
             out.printf("Pipeline ready in %d ms (broker %s, ruleset %s)%n", (System.nanoTime() - begin) / 1_000_000,
-                    pipeline.brokerStartupMillis() >= 0 ? "embedded, started in " + pipeline.brokerStartupMillis()
-                            + " ms" : pipeline.bootstrap(), options.ruleset().version());
+                    pipeline.brokerStartupMillis() >= 0 ? "embedded at " + pipeline.bootstrap() + ", started in "
+                            + pipeline.brokerStartupMillis() + " ms" : pipeline.bootstrap(), options.ruleset().version());
             if (pipeline.httpPort() > 0) {
                 out.printf("Reports: http://%s:%d/batches   Metrics: http://%s:%d/metrics%n",
                         options.httpBind, pipeline.httpPort(), options.httpBind, pipeline.httpPort());

@@ -51,7 +51,7 @@ class PipelineIT {
 
     static PipelineOptions options(final KafkaBootstrap kafka, final Path dir) {
         return new PipelineOptions(kafka.servers(), dir, "127.0.0.1", 0, 2, Ruleset.defaults(),
-                ExtractConfig.defaults(), EnumSet.allOf(PipelineOptions.Stage.class), null, null, null);
+                ExtractConfig.defaults(), EnumSet.allOf(PipelineOptions.Stage.class), null, 0, null, null);
     }
 
     @Test

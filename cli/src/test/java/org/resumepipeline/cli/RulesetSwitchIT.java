@@ -31,7 +31,7 @@ class RulesetSwitchIT {
                                                                     @TempDir final Path dir) throws Exception {
         final String batch = "it-switch-" + System.nanoTime();
         final PipelineOptions po = new PipelineOptions(kafka.servers(), dir, "127.0.0.1", 0, 2, Ruleset.defaults(),
-                ExtractConfig.defaults(), EnumSet.allOf(PipelineOptions.Stage.class), TOKEN, null, null);
+                ExtractConfig.defaults(), EnumSet.allOf(PipelineOptions.Stage.class), TOKEN, 0, null, null);
         try (Pipeline pipeline = new Pipeline(po).start()) {
             pipeline.ingestor().putBatch(new Batch(batch, 1L, null));
             final IngestSummary summary = pipeline.ingestor().ingest(batch, PipelineIT.samples().subList(0, 4));

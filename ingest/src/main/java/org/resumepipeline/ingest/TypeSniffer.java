@@ -11,7 +11,8 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Finds the real type of a document from its bytes (Tika's magic detection, never the extension), with the
- * container checks tika-core lacks: Word inside OOXML zips and OLE2 files, encrypted PDF and OOXML. The name is
+ * container checks tika-core lacks: Word inside OOXML zips and OLE2 files, encrypted OOXML. Encrypted PDFs pass:
+ * many have only an owner password and open without one, so extraction decides. The name is
  * only used to tell Markdown from plain text once the bytes are known to be text. Thread-safe.
  */
 public final class TypeSniffer {
@@ -35,7 +36,6 @@ public final class TypeSniffer {
     public static final String TEXT = "text/plain";
     public static final String ZIP = "application/zip";
 
-    private static final byte[] PDF_ENCRYPT = ascii("/Encrypt");
     private static final byte[] OOXML_TYPES = ascii("[Content_Types].xml");
     private static final byte[] WORD_PART = ascii("word/");
     private static final byte[] OLE_WORD = utf16("WordDocument");
@@ -58,7 +58,9 @@ public final class TypeSniffer {
         final String type = magic(bytes);
         switch (type) {
             case PDF:
-                return ByteSearch.contains(bytes, PDF_ENCRYPT) ? encrypted(type) : document(type);
+                // an encrypted PDF often has only an owner password (printing or editing restricted) and opens
+                // without one: extraction decides, and fails it as ENCRYPTED when a user password is needed
+                return document(type);
             case DOCX, ODT, RTF, DOC:
                 return document(type);
             case "text/html", "application/xhtml+xml":

@@ -39,6 +39,17 @@ public final class Fixtures {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** An OLE2 container with an EncryptedPackage stream name: how Word 2007+ stores a password-protected file. */
+    public static byte[] encryptedDocx() {
+        final byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+        final byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+        final byte[] out = new byte[1024];
+        System.arraycopy(header, 0, out, 0, header.length);
+        System.arraycopy(name, 0, out, 512, name.length);
+        return out;
+    }
+
     public static byte[] encryptedPdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);

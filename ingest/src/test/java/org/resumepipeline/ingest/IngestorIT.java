@@ -52,6 +52,7 @@ class IngestorIT {
         Files.write(cvs.resolve("empty.pdf"), new byte[0]);
         Files.write(cvs.resolve("photo.pdf"), Fixtures.png());
         Files.write(cvs.resolve("locked.pdf"), Fixtures.encryptedPdf());
+        Files.write(cvs.resolve("locked.docx"), Fixtures.encryptedDocx());
         Files.write(cvs.resolve(".DS_Store"), new byte[] {0, 0, 0, 1});
         final String batch = "folder-it";
         final ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -61,12 +62,12 @@ class IngestorIT {
             ingestor.putBatch(new Batch(batch, 1L, "Java, Kafka"));
             first = ingestor.ingest(batch, List.of(cvs), new PrintStream(progress, true, StandardCharsets.UTF_8));
         }
-        assertThat(first.acceptedKeys()).hasSize(3);
+        assertThat(first.acceptedKeys()).as("an encrypted PDF is left to extraction").hasSize(4);
         assertThat(first.duplicates()).isEqualTo(1);
         assertThat(first.skipped()).isEqualTo(1);
         assertThat(first.refusedByReason()).containsOnly(Map.entry(FailureReason.EMPTY, 1),
                 Map.entry(FailureReason.UNSUPPORTED_TYPE, 1), Map.entry(FailureReason.ENCRYPTED, 1));
-        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("ingest: 8/8 files");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("ingest: 9/9 files");
 
         assertThat(TopicKeys.keys(bootstrap, Topics.UPLOADS.name(), batch))
                 .containsExactlyInAnyOrderElementsOf(first.acceptedKeys());
@@ -76,7 +77,7 @@ class IngestorIT {
                 .extracting(Failure::file, Failure::stage, Failure::reason)
                 .containsExactlyInAnyOrder(tuple("cvs/empty.pdf", "ingest", FailureReason.EMPTY),
                         tuple("cvs/photo.pdf", "ingest", FailureReason.UNSUPPORTED_TYPE),
-                        tuple("cvs/locked.pdf", "ingest", FailureReason.ENCRYPTED));
+                        tuple("cvs/locked.docx", "ingest", FailureReason.ENCRYPTED));
         assertThat(TopicKeys.records(bootstrap, Topics.BATCHES.name(), batch::equals))
                 .extracting(r -> Json.MAPPER.readValue(r.value(), Batch.class).jobDescription())
                 .containsExactly("Java, Kafka");
@@ -86,10 +87,10 @@ class IngestorIT {
             again = ingestor.ingest(batch, List.of(cvs));
         }
         assertThat(again.acceptedKeys()).isEmpty();
-        assertThat(again.duplicates()).isEqualTo(4);
+        assertThat(again.duplicates()).isEqualTo(5);
         assertThat(again.allKeys()).containsExactlyInAnyOrderElementsOf(
                 first.refusals().stream().map(Refusal::key).toList());
-        assertThat(TopicKeys.keys(bootstrap, Topics.UPLOADS.name(), batch)).hasSize(3);
+        assertThat(TopicKeys.keys(bootstrap, Topics.UPLOADS.name(), batch)).hasSize(4);
     }
 
     @Test

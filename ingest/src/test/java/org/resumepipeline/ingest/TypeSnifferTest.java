@@ -36,7 +36,9 @@ class TypeSnifferTest {
     void shouldTellArchivesEncryptedAndEmptyApart() {
         final byte[] zip = Fixtures.zip(Map.of("a.txt", "hello".getBytes(StandardCharsets.UTF_8)));
         assertThat(sniffer.sniff("resume.docx", zip).kind()).isEqualTo(Kind.ARCHIVE);
-        assertThat(sniffer.sniff("a.pdf", Fixtures.encryptedPdf()).kind()).isEqualTo(Kind.ENCRYPTED);
+        assertThat(sniffer.sniff("a.docx", Fixtures.encryptedDocx()).kind()).isEqualTo(Kind.ENCRYPTED);
+        // an owner password alone still opens a PDF: extraction decides
+        assertThat(sniffer.sniff("a.pdf", Fixtures.encryptedPdf())).isEqualTo(doc(TypeSniffer.PDF));
         assertThat(sniffer.sniff("a.txt", new byte[0]).kind()).isEqualTo(Kind.EMPTY);
     }
 
