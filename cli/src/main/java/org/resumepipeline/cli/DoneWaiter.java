@@ -2,7 +2,9 @@ package org.resumepipeline.cli;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +37,11 @@ final class DoneWaiter {
         final AtomicReference<BatchReport> done = new AtomicReference<>();
         Waits.until(() -> {
             try {
-                final long missing = keys.stream().filter(k -> !done(service.document(k), rulesetVersion)).count();
+                // one scan of the batch per check (one request per other report instance), not one per key
+                final Map<String, DocumentResult> current = new HashMap<>();
+                service.documents(batch).forEach(d -> current.put(d.key(), d));
+                final long missing = keys.stream()
+                        .filter(k -> !done(Optional.ofNullable(current.get(k)), rulesetVersion)).count();
                 pending.set(missing);
                 if (missing == 0 && (keys.isEmpty() || ReportSettle.settled(service, batch))) {
                     done.set(service.report(batch).orElseGet(() -> new BatchReport(batch, List.of(),
