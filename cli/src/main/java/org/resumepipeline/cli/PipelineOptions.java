@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.score.Ruleset;
+import org.resumepipeline.score.ScoreTopology;
 
 /**
  * What the pipeline runs with.
@@ -52,7 +53,7 @@ record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, i
     }
 
     String scoreGroup(final Ruleset other) {
-        return "resume-score-" + other.version() + (onlyBatch == null ? "" : "-" + onlyBatch);
+        return ScoreTopology.applicationId(other) + (onlyBatch == null ? "" : "-" + onlyBatch);
     }
 
     /** The stages one JVM can run. */

@@ -1,6 +1,5 @@
 package org.resumepipeline.model;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -40,7 +39,7 @@ public final class DocumentKeys {
      * @throws IllegalArgumentException when the name is not valid
      */
     public static String validateBatch(final String batch) {
-        if (batch == null || !BATCH.matcher(batch).matches() || batch.contains("..")) {
+        if (!isValidBatch(batch)) {
             throw new IllegalArgumentException("invalid batch name (use letters, digits, '.', '_', '-'; "
                     + "at most 64 characters): " + batch);
         }
@@ -60,12 +59,8 @@ public final class DocumentKeys {
         }
     }
 
-    /** @return SHA-256 of a UTF-8 string, first 12 hex chars (used for ruleset versions) */
+    /** @return the first 12 hex chars of the SHA-256 of the bytes (used for ruleset versions) */
     public static String shortHash(final byte[] content) {
         return sha256(content).substring(0, 12);
-    }
-
-    static byte[] utf8(final String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

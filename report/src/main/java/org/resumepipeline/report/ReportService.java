@@ -157,16 +157,6 @@ public final class ReportService {
         return Optional.ofNullable(store.get(batch));
     }
 
-    /** @return true when the stores answer queries */
-    public boolean ready() {
-        try {
-            results();
-            return streams.state() == KafkaStreams.State.RUNNING;
-        } catch (InvalidStateStoreException e) {
-            return false;
-        }
-    }
-
     private ReadOnlyKeyValueStore<String, DocumentResult> results() {
         return streams.store(StoreQueryParameters.fromNameAndType(ReportTopology.RESULTS_STORE,
                 QueryableStoreTypes.<String, DocumentResult>keyValueStore()));
