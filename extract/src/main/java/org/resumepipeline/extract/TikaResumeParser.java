@@ -25,17 +25,16 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.resumepipeline.extract.layout.ColumnLayout;
+import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
 import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -74,14 +73,14 @@ public final class TikaResumeParser {
     private static final int MAX_PACKAGE_DEPTH = 2;
     private static final int MIN_CHARS_PER_PAGE = 20;
 
-    private static final Logger LOG = LoggerFactory.getLogger(TikaResumeParser.class);
-
     private final AutoDetectParser parser;
     private final ExtractConfig config;
 
     public TikaResumeParser(final ExtractConfig config) {
         this.config = config;
-        this.parser = new AutoDetectParser(new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()));
+        // later parsers win for the types they share: ours replaces Tika's PDF parser
+        this.parser = new AutoDetectParser(new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()),
+                new DefaultParser(), new LayoutAwarePdfParser());
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,
                 MAX_COMPRESSION_RATIO, MAX_XML_DEPTH, MAX_PACKAGE_DEPTH));
     }
@@ -121,7 +120,7 @@ public final class TikaResumeParser {
             if (failure.isPresent()) {
                 return failure.get();
             }
-            return segment(format, mediaType, metadata, collector, content);
+            return segment(format, mediaType, metadata, collector);
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
         }
@@ -143,7 +142,7 @@ public final class TikaResumeParser {
     }
 
     private Extraction segment(final String format, final String mediaType, final Metadata metadata,
-                               final XhtmlLineCollector collector, final byte[] content) {
+                               final XhtmlLineCollector collector) {
         final List<Line> lines = collector.lines();
         final int pages = pages(metadata);
         final List<String> warnings = new ArrayList<>();
@@ -168,23 +167,13 @@ public final class TikaResumeParser {
                 warnings.add("IMAGE_ONLY");
             }
         }
-        if ("pdf".equals(format) && twoColumn(content)) {
+        if ("pdf".equals(format) && Boolean.parseBoolean(metadata.get(LayoutAwarePdfParser.TWO_COLUMN))) {
             warnings.add("TWO_COLUMN");
         }
         final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, collector.links(),
                 warnings);
         return document.map(d -> Extraction.ok(d, mediaType))
                 .orElseGet(() -> Extraction.failed(FailureReason.NOT_A_RESUME, null, mediaType));
-    }
-
-    /** Layout is advice for the reader: a PDF that PDFBox cannot re-read simply gets no layout warning. */
-    private static boolean twoColumn(final byte[] content) {
-        try {
-            return ColumnLayout.isTwoColumn(content);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("column layout not detected", e);
-            return false;
-        }
     }
 
     private ParseContext context() {

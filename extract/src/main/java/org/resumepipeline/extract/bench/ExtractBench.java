@@ -36,6 +36,8 @@ import org.resumepipeline.extract.worker.IsolatedExtractor;
 public final class ExtractBench {
     private static final Set<String> FORMATS = Set.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt");
     private static final double MB = 1024.0 * 1024.0;
+    /** Warm-up of the worker JVMs, in multiples of the warm-up of each in-process mode. */
+    private static final int ISOLATED_WARM_UP_FACTOR = 3;
 
     /** One measured throughput. */
     record Rate(long docs, long bytes, Duration elapsed) {
@@ -113,7 +115,9 @@ public final class ExtractBench {
             try (IsolatedExtractor isolated = new IsolatedExtractor(cfg)) {
                 isolated.warmUp();
                 final Consumer<Doc> call = d -> isolated.extract(d.name(), d.bytes());
-                run(docs, 2, call, warmUp);
+                // fresh worker JVMs: the in-process modes run in a JVM that the raw modes have already warmed for
+                // half a minute, so the workers get a longer warm-up to reach their JIT steady state as well
+                run(docs, 2, call, warmUp.multipliedBy(ISOLATED_WARM_UP_FACTOR));
                 print(out, format, "isolated, 1 worker", run(docs, 1, call, measure));
                 iso2 = run(docs, 2, call, measure);
                 print(out, format, "isolated, 2 workers", iso2);
