@@ -71,7 +71,7 @@ public final class ExtractTopology {
             return new Outcome(null, null);
         }
         final long begin = System.nanoTime();
-        final Extraction result = extractor.extract(upload.file(), upload.content());
+        final Extraction result = extractor.extract(upload.file(), upload.content(), upload.mediaType());
         final String format = result.isOk() ? result.document().format() : formatOf(upload.file());
         Timer.builder("resume.extract")
                 .description("Time to extract one document, by format")

@@ -10,7 +10,18 @@ public interface Extractor extends AutoCloseable {
      * @param content the document bytes
      * @return the outcome
      */
-    Extraction extract(String file, byte[] content);
+    default Extraction extract(final String file, final byte[] content) {
+        return extract(file, content, null);
+    }
+
+    /**
+     * @param file      the file name as uploaded (for format hints and messages only)
+     * @param content   the document bytes
+     * @param mediaType the type ingest sniffed from these bytes (on the upload record), so it is not detected a
+     *                  second time; null to detect it here
+     * @return the outcome
+     */
+    Extraction extract(String file, byte[] content, String mediaType);
 
     /** @return the extractor's version (Tika version and segmenter version), recorded on each text */
     String version();

@@ -14,12 +14,12 @@ final class InProcessExtractor implements Extractor {
     }
 
     @Override
-    public Extraction extract(final String file, final byte[] content) {
+    public Extraction extract(final String file, final byte[] content, final String mediaType) {
         if (content == null) {
             return Extraction.failed(FailureReason.EMPTY, null, null);
         }
         try {
-            return parser.parse(file, content);
+            return parser.parse(file, content, mediaType);
         } catch (OutOfMemoryError e) {
             return Extraction.failed(FailureReason.OUT_OF_MEMORY, null, null);
         } catch (RuntimeException e) {

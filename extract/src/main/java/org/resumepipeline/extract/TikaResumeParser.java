@@ -25,7 +25,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
-import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -79,8 +78,8 @@ public final class TikaResumeParser {
     public TikaResumeParser(final ExtractConfig config) {
         this.config = config;
         // later parsers win for the types they share: ours replaces Tika's PDF parser
-        this.parser = new AutoDetectParser(new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()),
-                new DefaultParser(), new LayoutAwarePdfParser());
+        this.parser = new ResumeAutoDetectParser(
+                new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()));
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,
                 MAX_COMPRESSION_RATIO, MAX_XML_DEPTH, MAX_PACKAGE_DEPTH));
     }
@@ -91,6 +90,18 @@ public final class TikaResumeParser {
      * @return the outcome; never null
      */
     public Extraction parse(final String file, final byte[] content) {
+        return parse(file, content, null);
+    }
+
+    /**
+     * @param file      file name as uploaded (type hint only)
+     * @param content   document bytes
+     * @param mediaType the type ingest sniffed from these bytes, used instead of detecting again when it is one of
+     *                  the accepted types (MIME magic is a large share of the cost of a small document); null, or
+     *                  any other value, to detect
+     * @return the outcome; never null
+     */
+    public Extraction parse(final String file, final byte[] content, final String mediaType) {
         if (content.length == 0) {
             return Extraction.failed(FailureReason.EMPTY, null, null);
         }
@@ -104,23 +115,24 @@ public final class TikaResumeParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         final String extension = extension(name);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            final MediaType type = parser.getDetector().detect(in, metadata);
-            final String mediaType = type.getBaseType().toString();
-            if (ENCRYPTED_TYPES.contains(mediaType)) {
-                return Extraction.failed(FailureReason.ENCRYPTED, null, mediaType);
+            final MediaType type = mediaType != null && FORMATS.containsKey(mediaType) ? MediaType.parse(mediaType)
+                    : parser.getDetector().detect(in, metadata);
+            final String detected = type.getBaseType().toString();
+            if (ENCRYPTED_TYPES.contains(detected)) {
+                return Extraction.failed(FailureReason.ENCRYPTED, null, detected);
             }
-            final String format = FORMATS.get(mediaType);
+            final String format = FORMATS.get(detected);
             if (format == null || "txt".equals(format) && CONTAINER_EXTENSIONS.contains(extension)) {
-                return refuse(mediaType, extension);
+                return refuse(detected, extension);
             }
             final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), "pdf".equals(format));
-            metadata.set(Metadata.CONTENT_TYPE, mediaType);
+            metadata.set(Metadata.CONTENT_TYPE, detected);
             metadata.set(DetectedTypeDetector.KEY, type.toString());
-            final Optional<Extraction> failure = run(in, collector, metadata, mediaType);
+            final Optional<Extraction> failure = run(in, collector, metadata, detected);
             if (failure.isPresent()) {
                 return failure.get();
             }
-            return segment(format, mediaType, metadata, collector);
+            return segment(format, detected, metadata, collector);
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
         }

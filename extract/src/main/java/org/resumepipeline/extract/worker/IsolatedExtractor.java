@@ -67,7 +67,7 @@ public final class IsolatedExtractor implements Extractor {
     }
 
     @Override
-    public Extraction extract(final String file, final byte[] content) {
+    public Extraction extract(final String file, final byte[] content, final String mediaType) {
         if (content == null || content.length == 0) {
             return Extraction.failed(FailureReason.EMPTY, null, null);
         }
@@ -88,7 +88,7 @@ public final class IsolatedExtractor implements Extractor {
                     + FailureReason.TIMEOUT.advice(), null);
         }
         try {
-            return slot.extract(file == null ? "" : file, content);
+            return slot.extract(file == null ? "" : file, content, mediaType == null ? "" : mediaType);
         } finally {
             idle.add(slot);
         }
@@ -162,7 +162,7 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
 
-        Extraction extract(final String file, final byte[] content) {
+        Extraction extract(final String file, final byte[] content, final String mediaType) {
             final WorkerProcess w;
             try {
                 ensureStarted();
@@ -179,7 +179,7 @@ public final class IsolatedExtractor implements Extractor {
                 w.kill();
             }, config.timeout().toMillis(), TimeUnit.MILLISECONDS);
             try {
-                final WorkerReply reply = w.call(file, content);
+                final WorkerReply reply = w.call(file, content, mediaType);
                 alarm.cancel(false);
                 if (!timedOut.get()) {
                     return reply.toExtraction();

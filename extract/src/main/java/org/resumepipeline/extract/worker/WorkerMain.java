@@ -20,7 +20,7 @@ import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
 
 /**
- * A worker JVM: reads framed requests (file name, bytes) on stdin, answers framed JSON {@link WorkerReply} on stdout,
+ * A worker JVM: reads framed requests (file name, media type or empty, bytes) on stdin, answers framed JSON {@link WorkerReply} on stdout,
  * one document at a time, until stdin closes. Writes a ready frame (empty) once the parser is built. Anything else
  * that prints to stdout is sent to stderr, so the protocol stream stays clean.
  * Arguments: maxBytes maxChars ocr.
@@ -53,9 +53,11 @@ public final class WorkerMain {
         out.flush();
         while (true) {
             final String file;
+            final String mediaType;
             final byte[] content;
             try {
                 file = new String(Frames.read(in), StandardCharsets.UTF_8);
+                mediaType = new String(Frames.read(in), StandardCharsets.UTF_8);
                 content = Frames.read(in);
             } catch (EOFException e) {
                 // the parent closed our stdin: normal shutdown
@@ -66,7 +68,7 @@ public final class WorkerMain {
             }
             Extraction result;
             try {
-                result = parser.parse(file, content);
+                result = parser.parse(file, content, mediaType.isEmpty() ? null : mediaType);
             } catch (RuntimeException | StackOverflowError e) {
                 result = Extraction.failed(FailureReason.PARSE_ERROR, null, null);
             }

@@ -68,9 +68,11 @@ final class WorkerProcess {
         }
     }
 
-    WorkerReply call(final String file, final byte[] content) throws IOException {
+    /** @param mediaType the type sniffed at ingest, or "" to let the worker detect it */
+    WorkerReply call(final String file, final byte[] content, final String mediaType) throws IOException {
         awaitReady();
         Frames.write(out, file.getBytes(StandardCharsets.UTF_8));
+        Frames.write(out, mediaType.getBytes(StandardCharsets.UTF_8));
         Frames.write(out, content);
         out.flush();
         return Json.MAPPER.readValue(Frames.read(in), WorkerReply.class);
