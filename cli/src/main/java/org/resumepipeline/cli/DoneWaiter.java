@@ -37,6 +37,13 @@ final class DoneWaiter {
         final AtomicReference<BatchReport> done = new AtomicReference<>();
         Waits.until(() -> {
             try {
+                // the batch's counts first: while fewer documents are done than awaited, a scan cannot succeed, and
+                // a scan deserializes every result of the batch
+                final long counted = service.aggregate(batch).map(a -> doneCount(a, rulesetVersion)).orElse(0L);
+                if (counted < keys.size()) {
+                    pending.set(keys.size() - counted);
+                    return false;
+                }
                 // one scan of the batch per check (one request per other report instance), not one per key
                 final Map<String, DocumentResult> current = new HashMap<>();
                 service.documents(batch).forEach(d -> current.put(d.key(), d));
@@ -56,6 +63,12 @@ final class DoneWaiter {
         }, timeout, Duration.ofMillis(100), () -> pending.get() + " documents of batch " + batch
                 + " still have no result after " + timeout.toSeconds() + " s");
         return done.get();
+    }
+
+    /** @return documents of the batch that are done: failed, or scored at the version (an upper bound for keys) */
+    static long doneCount(final BatchAggregate aggregate, final String rulesetVersion) {
+        final long scored = aggregate.byStatus().getOrDefault(DocumentResult.SCORED, 0L);
+        return aggregate.documents() - scored + aggregate.rulesetVersions().getOrDefault(rulesetVersion, 0L);
     }
 
     private static boolean done(final Optional<DocumentResult> result, final String rulesetVersion) {
