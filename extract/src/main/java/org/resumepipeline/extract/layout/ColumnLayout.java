@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
@@ -60,19 +59,8 @@ public final class ColumnLayout {
     }
 
     /**
-     * @param pdf the document bytes (already read successfully by Tika)
-     * @return true when one of the first pages is laid out in two columns
-     * @throws IOException when PDFBox cannot read the document
-     */
-    public static boolean isTwoColumn(final byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return isTwoColumn(doc);
-        }
-    }
-
-    /**
-     * @param doc an open document; it is read, not changed, and stays open. Reading it before another text pass
-     *            (Tika's) costs less than a second load: the fonts parsed here stay in the document's resource cache
+     * @param doc an open document; it is read, not changed, and stays open. Reading it just before Tika's text pass
+     *            costs less than a second load: the fonts parsed here stay in the document's resource cache
      * @return true when one of the first pages is laid out in two columns
      * @throws IOException when PDFBox cannot read the first page
      */
