@@ -50,6 +50,19 @@ class IsolationTest {
     }
 
     @Test
+    void shouldKeepTheProtocolCleanWhenJvmLoggingIsAskedForOnStdout() {
+        // -Xlog:gc alone logs to stdout, which carries the frames (as it would from JAVA_TOOL_OPTIONS)
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 10L * 1024 * 1024, 1_000_000,
+                256, false);
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config, List.of("-Xlog:gc*=info", "-Xlog:jit*"))) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(extractor.extract("resume.txt", RESUME).isOk()).isTrue();
+            }
+            assertThat(extractor.restarts()).isZero();
+        }
+    }
+
+    @Test
     void shouldFailAMemoryHungryDocumentAloneWithOutOfMemory() {
         final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 20L * 1024 * 1024,
                 20_000_000, 64, false);

@@ -45,6 +45,10 @@ final class WorkerProcess {
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmArgs);
+        // stdout carries the frames: the JVM's own logging (which -Xlog options in JAVA_TOOL_OPTIONS or in the
+        // arguments above would send to stdout) is turned off, then its warnings go to stderr
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());
