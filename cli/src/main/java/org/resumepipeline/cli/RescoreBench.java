@@ -32,6 +32,10 @@ final class RescoreBench implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "500", description = "Resumes in the batch (default: ${DEFAULT-VALUE}).")
     int docs;
 
+    @Option(names = "--rescores", defaultValue = "1",
+            description = "Rescores in a row, each with a new ruleset version (default: ${DEFAULT-VALUE}).")
+    int rescores;
+
     @Option(names = "--workers", defaultValue = "2", description = "Extraction workers (default: ${DEFAULT-VALUE}).")
     int workers;
 
@@ -57,24 +61,30 @@ final class RescoreBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "full pipeline: %d resumes in %.2f s = %.0f resumes/s%n", n, full, n / full);
             out.flush();
 
-            final byte[] bytes = (new String(Ruleset.defaults().bytes(), StandardCharsets.UTF_8)
-                    + "\n# bench variant " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
-            final Ruleset next = Ruleset.parse("bench", bytes);
-            final long t1 = System.nanoTime();
-            final long cpu1 = processCpuNanos();
-            pipeline.startScoreNow(next);
-            final double startup = (System.nanoTime() - t1) / 1e9;
-            Waits.until(() -> RescoreCommand.progress(pipeline.reportService(), batch, next.version()).atTarget() >= n,
-                    Duration.ofMinutes(30), Duration.ofMillis(20), () -> "rescore did not finish in 30 min");
-            final double rescore = (System.nanoTime() - t1) / 1e9;
-            final double cpu = (processCpuNanos() - cpu1) / 1e9;
-            out.printf(Locale.ROOT, "rescore:       %d resumes in %.2f s = %.0f resumes/s (%.1fx the full pipeline); "
-                    + "%.2f s of it starting the score stage, %.0f resumes/s once running; "
-                    + "%.2f CPU s (%.0f%% of %d cores; broker, score and report stages in this JVM)%n",
-                    n, rescore, n / rescore, full / rescore, startup, n / Math.max(1e-3, rescore - startup), cpu,
-                    100 * cpu / rescore / Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().availableProcessors());
-            out.flush();
+            for (int round = 1; round <= rescores; round++) {
+                final byte[] bytes = (new String(Ruleset.defaults().bytes(), StandardCharsets.UTF_8)
+                        + "\n# bench variant " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
+                final Ruleset next = Ruleset.parse("bench", bytes);
+                final long t1 = System.nanoTime();
+                final long cpu1 = processCpuNanos();
+                final CpuBreakdown before = CpuBreakdown.now();
+                pipeline.startScoreNow(next);
+                final double startup = (System.nanoTime() - t1) / 1e9;
+                Waits.until(() -> RescoreCommand.progress(pipeline.reportService(), batch, next.version())
+                        .atTarget() >= n, Duration.ofMinutes(30), Duration.ofMillis(20),
+                        () -> "rescore did not finish in 30 min");
+                final double rescore = (System.nanoTime() - t1) / 1e9;
+                final double cpu = (processCpuNanos() - cpu1) / 1e9;
+                out.printf(Locale.ROOT, "rescore %d:     %d resumes in %.2f s = %.0f resumes/s (%.1fx the full "
+                        + "pipeline); %.2f s of it starting the score stage, %.0f resumes/s once running; "
+                        + "%.2f CPU s (%.0f%% of %d cores; broker, score and report stages in this JVM)%n",
+                        round, n, rescore, n / rescore, full / rescore, startup,
+                        n / Math.max(1e-3, rescore - startup), cpu,
+                        100 * cpu / rescore / Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors());
+                CpuBreakdown.now().print(out, before, 8);
+                out.flush();
+            }
         } finally {
             deleteQuietly(dir);
         }

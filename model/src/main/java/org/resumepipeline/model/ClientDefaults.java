@@ -3,6 +3,7 @@ package org.resumepipeline.model;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -48,6 +49,9 @@ public final class ClientDefaults {
                 Topics.MAX_MESSAGE_BYTES);
         p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // a member learns of a rebalance at its next heartbeat: with the default 3 s, a stage whose second thread
+        // joins after the first stalls for up to 3 s (measured on rescore start-up)
+        p.putIfAbsent(StreamsConfig.consumerPrefix(CommonClientConfigs.HEARTBEAT_INTERVAL_MS_CONFIG), 500);
         return p;
     }
 
