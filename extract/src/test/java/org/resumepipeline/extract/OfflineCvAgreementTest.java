@@ -28,8 +28,8 @@ class OfflineCvAgreementTest {
     private static final double T_DEGREE = 1.0;
     private static final double T_INSTITUTION = 1.0;
     private static final double T_SKILLS = 0.85;
-    private static final double T_ROLE_COUNT = 0.68;
-    private static final double T_EDUCATION_COUNT = 0.90;
+    private static final double T_ROLE_COUNT = 0.81;
+    private static final double T_EDUCATION_COUNT = 0.95;
 
     /** Counters of matches over totals. */
     private static final class Tally {

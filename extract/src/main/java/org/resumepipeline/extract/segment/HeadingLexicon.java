@@ -25,7 +25,11 @@ public final class HeadingLexicon {
                 "personal statement", "summary of qualifications", "qualifications summary", "highlights");
         put(SectionKind.EXPERIENCE, "experience", "work experience", "professional experience", "work history",
                 "employment", "employment history", "career history", "relevant experience", "experiences",
-                "professional background", "career", "positions", "internships", "internship experience");
+                "professional background", "career", "positions", "internships", "internship experience",
+                // entries with a title, an organisation, dates and bullets, as in a job: scored like one
+                "volunteer", "volunteering", "volunteer experience", "volunteer work", "activities", "leadership",
+                "leadership experience", "leadership and activities", "extracurricular", "extracurricular activities",
+                "involvement", "campus involvement", "on campus involvement", "community involvement");
         put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
                 "academic projects", "side projects", "open source", "project experience", "portfolio");
         put(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "technologies",
@@ -39,9 +43,8 @@ public final class HeadingLexicon {
         put(SectionKind.CONTACT, "contact", "contact information", "contact info", "personal details",
                 "personal information", "contact details");
         put(SectionKind.OTHER, "awards", "honors", "achievements", "publications", "interests", "hobbies",
-                "languages", "volunteer", "volunteering", "volunteer experience", "activities", "leadership",
-                "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
-                "extracurricular", "extracurricular activities", "memberships", "affiliations", "accomplishments",
+                "languages", "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
+                "memberships", "affiliations", "accomplishments",
                 "key achievements", "additional information", "additional", "training", "conferences", "talks",
                 "patents", "research", "teaching", "scholarships", "interests and hobbies");
     }
@@ -82,7 +85,7 @@ public final class HeadingLexicon {
             return Optional.empty();
         }
         if (key.contains("experience") || key.contains("employment") || key.contains("work history")) {
-            return Optional.of(key.contains("volunteer") ? SectionKind.OTHER : SectionKind.EXPERIENCE);
+            return Optional.of(SectionKind.EXPERIENCE);
         }
         if (key.contains("project")) {
             return Optional.of(SectionKind.PROJECTS);

@@ -26,10 +26,13 @@ public final class XhtmlLineCollector extends DefaultHandler {
     }
 
     private static final int GAP = 3;
+    private static final int MAX_TAB_SPACES = 3;
+    private static final int MIN_TAB_SPACED_GAPS = 10;
 
     private final int maxChars;
     private final boolean pagedOnly;
-    private final List<Line> lines = new ArrayList<>();
+    /** Lines as read, normalized only in {@link #lines()}: how gaps read depends on the whole document. */
+    private final List<Line> raw = new ArrayList<>();
     private final Set<String> links = new LinkedHashSet<>();
     private final StringBuilder current = new StringBuilder();
     private int chars;
@@ -157,7 +160,11 @@ public final class XhtmlLineCollector extends DefaultHandler {
         final int take = Math.min(room, length);
         for (int i = start; i < start + take; i++) {
             final char c = ch[i];
-            if (c == '\n' || c == '\r') {
+            if (c == '\r' && pagedOnly) {
+                // PDF text lines end with \n; a carriage return inside one is a glyph some exports put between
+                // words (Word: "LionLike\t\r\u00A0MindState")
+                current.append(' ');
+            } else if (c == '\n' || c == '\r') {
                 newLine();
             } else {
                 current.append(c);
@@ -201,39 +208,93 @@ public final class XhtmlLineCollector extends DefaultHandler {
     }
 
     private void emit() {
-        final String text = normalize(current);
-        current.setLength(0);
-        if (!text.isEmpty()) {
-            lines.add(new Line(text, blockHeading, blockBullet, Math.max(page, 0)));
+        if (!current.toString().isBlank()) {
+            raw.add(new Line(current.toString(), blockHeading, blockBullet, Math.max(page, 0)));
         }
+        current.setLength(0);
     }
 
-    private static String normalize(final CharSequence raw) {
+    private static String normalize(final CharSequence raw, final boolean tabSpaced) {
         final StringBuilder out = new StringBuilder(raw.length());
         int spaces = 0;
+        int tabs = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\t') {
+                tabs++;
                 spaces += GAP;
                 continue;
             }
-            if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u200B' || c == ' ') {
+            if (isSpace(c)) {
                 spaces++;
                 continue;
             }
             if (spaces > 0 && out.length() > 0) {
-                // a wide gap (tab, column of spaces) separates fields, e.g. a title and its dates
-                out.append(spaces >= GAP ? " | " : " ");
+                // a wide gap (tab, column of spaces) separates fields, e.g. a title and its dates; in a tab-spaced
+                // line one tab and a few spaces is just the space between two words
+                final boolean wordSpace = tabSpaced && tabs == 1 && spaces - GAP <= MAX_TAB_SPACES;
+                out.append(spaces >= GAP && !wordSpace ? " | " : " ");
             }
             spaces = 0;
+            tabs = 0;
             out.append(c);
         }
         return out.toString();
     }
 
+    private static boolean isSpace(final char c) {
+        return c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u200B' || c == ' ';
+    }
+
+    /**
+     * Some Word PDF exports put a tab and a couple of spaces between every two words ("Leo\t  Leopard"), which
+     * would otherwise read as a field gap between each word.
+     *
+     * @return true when most gaps with a tab in the document are one tab followed by 1 to {@value #MAX_TAB_SPACES}
+     *         spaces, and there are at least {@value #MIN_TAB_SPACED_GAPS} of them
+     */
+    static boolean tabSpaced(final List<? extends CharSequence> lines) {
+        int tabGaps = 0;
+        int tabSpace = 0;
+        for (final CharSequence line : lines) {
+            int i = 0;
+            while (i < line.length()) {
+                if (line.charAt(i) != '\t' && !isSpace(line.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int tabs = 0;
+                int spaces = 0;
+                while (i < line.length() && (line.charAt(i) == '\t' || isSpace(line.charAt(i)))) {
+                    if (line.charAt(i) == '\t') {
+                        tabs++;
+                    } else if (tabs > 0) {
+                        spaces++;
+                    }
+                    i++;
+                }
+                if (tabs > 0) {
+                    tabGaps++;
+                    if (tabs == 1 && spaces >= 1 && spaces <= MAX_TAB_SPACES) {
+                        tabSpace++;
+                    }
+                }
+            }
+        }
+        return tabSpace >= MIN_TAB_SPACED_GAPS && tabSpace * 2 > tabGaps;
+    }
+
     /** @return the lines collected so far */
     public List<Line> lines() {
         flush();
+        final boolean tabSpaced = tabSpaced(raw.stream().map(Line::text).toList());
+        final List<Line> lines = new ArrayList<>(raw.size());
+        for (final Line line : raw) {
+            final String text = normalize(line.text(), tabSpaced);
+            if (!text.isEmpty()) {
+                lines.add(new Line(text, line.heading(), line.bullet(), line.page()));
+            }
+        }
         return List.copyOf(lines);
     }
 
