@@ -40,7 +40,7 @@ public final class ExtractBench {
     private static final Set<String> FORMATS = Set.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt");
     private static final double MB = 1024.0 * 1024.0;
     /** Warm-up of the worker JVMs, in multiples of the warm-up of each in-process mode. */
-    private static final int ISOLATED_WARM_UP_FACTOR = 3;
+    private static final int ISOLATED_WARM_UP_FACTOR = 5;
 
     /** One measured throughput. */
     record Rate(long docs, long bytes, Duration elapsed) {
