@@ -77,7 +77,7 @@ public final class TikaResumeParser {
 
     public TikaResumeParser(final ExtractConfig config) {
         this.config = config;
-        // later parsers win for the types they share: ours replaces Tika's PDF parser
+        // Tika's parsers, PDFs read with the layout check (ResumeAutoDetectParser)
         this.parser = new ResumeAutoDetectParser(
                 new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()));
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.detect.TextDetector;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 
@@ -103,13 +103,13 @@ public final class TypeSniffer {
 
     /** @return PDF, RTF or plain text when that is certain without the full magic, else null */
     String quickType(final byte[] bytes) {
-        if (startsWith(bytes, 0, PDF_SIGNATURE)) {
+        if (startsWith(bytes, PDF_SIGNATURE)) {
             return PDF;
         }
-        if (startsWith(bytes, 0, RTF_SIGNATURE)) {
+        if (startsWith(bytes, RTF_SIGNATURE)) {
             return RTF;
         }
-        int first = startsWith(bytes, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
+        int first = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         while (first < bytes.length && first < MAGIC_PREFIX_BYTES && isBlank(bytes[first])) {
             first++;
         }
@@ -134,12 +134,12 @@ public final class TypeSniffer {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 
-    private static boolean startsWith(final byte[] bytes, final int at, final byte[] prefix) {
-        if (bytes.length - at < prefix.length) {
+    private static boolean startsWith(final byte[] bytes, final byte[] prefix) {
+        if (bytes.length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if (bytes[at + i] != prefix[i]) {
+            if (bytes[i] != prefix[i]) {
                 return false;
             }
         }

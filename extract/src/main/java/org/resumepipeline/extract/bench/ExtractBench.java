@@ -199,7 +199,7 @@ public final class ExtractBench {
         return -1;
     }
 
-    /** @return the type as ingest sniffs it: Tika's default detector on the bytes, the name telling only Markdown */
+    /** @return the type as the upload record would carry it: Tika's default detector on the bytes and the name */
     private static String sniff(final String name, final byte[] bytes) throws IOException {
         final Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
