@@ -52,6 +52,10 @@ public final class ClientDefaults {
         // a member learns of a rebalance at its next heartbeat: with the default 3 s, a stage whose second thread
         // joins after the first stalls for up to 3 s (measured on rescore start-up)
         p.putIfAbsent(StreamsConfig.consumerPrefix(CommonClientConfigs.HEARTBEAT_INTERVAL_MS_CONFIG), 500);
+        // a killed process keeps its partitions until its session expires: 10 s instead of 45 s before a restarted
+        // stage (say, `rp rescore` run again after a kill) gets them back; heartbeats come from a background thread,
+        // so a long parse never expires a session (max.poll.interval.ms covers that)
+        p.putIfAbsent(StreamsConfig.consumerPrefix(CommonClientConfigs.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return p;
     }
 
