@@ -222,7 +222,7 @@ final class Pipeline implements AutoCloseable {
         final String only = options.onlyBatch();
         final ResumeScorer scorer = new ResumeScorer(ruleset);
         // one thread: it scores 20,000 resumes/s, and a second thread joining the new group at the start of a
-        // rescore costs a rebalance; more instances (or --partitions with more threads elsewhere) scale it out
+        // rescore costs a rebalance; more instances of the stage share the partitions when one is not enough
         final Properties p = streamsProps(options.scoreGroup(ruleset),
                 Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1));
         return startStreams(ScoreTopology.build(scorer, batch -> only == null || only.equals(batch), registry, p),
