@@ -20,12 +20,14 @@ final class CpuBreakdown {
     static final String GC = "garbage collection (wall)";
 
     private final Map<String, Long> nanos;
+    private final long processNanos;
 
-    private CpuBreakdown(final Map<String, Long> nanos) {
+    private CpuBreakdown(final Map<String, Long> nanos, final long processNanos) {
         this.nanos = nanos;
+        this.processNanos = processNanos;
     }
 
-    /** @return CPU time so far of every live thread (by id), and JIT and GC totals */
+    /** @return CPU time so far of the whole JVM, of every live thread (by id), and JIT and GC totals */
     static CpuBreakdown now() {
         final Map<String, Long> m = new HashMap<>();
         long gc = 0;
@@ -47,7 +49,14 @@ final class CpuBreakdown {
                 }
             }
         }
-        return new CpuBreakdown(m);
+        final long process = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        return new CpuBreakdown(m, process);
+    }
+
+    /** @return CPU seconds of the whole JVM (all threads, native ones too) since {@code before}; 0 if not told */
+    double processSecondsSince(final CpuBreakdown before) {
+        return (processNanos - before.processNanos) / 1e9;
     }
 
     /** @return milliseconds spent since {@code before}, per thread role, largest first */

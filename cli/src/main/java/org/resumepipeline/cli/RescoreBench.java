@@ -66,7 +66,6 @@ final class RescoreBench implements Callable<Integer> {
                         + "\n# bench variant " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
                 final Ruleset next = Ruleset.parse("bench", bytes);
                 final long t1 = System.nanoTime();
-                final long cpu1 = processCpuNanos();
                 final CpuBreakdown before = CpuBreakdown.now();
                 pipeline.startScoreNow(next);
                 final double startup = (System.nanoTime() - t1) / 1e9;
@@ -74,7 +73,8 @@ final class RescoreBench implements Callable<Integer> {
                         .atTarget() >= n, Duration.ofMinutes(30), Duration.ofMillis(20),
                         () -> "rescore did not finish in 30 min");
                 final double rescore = (System.nanoTime() - t1) / 1e9;
-                final double cpu = (processCpuNanos() - cpu1) / 1e9;
+                final CpuBreakdown after = CpuBreakdown.now();
+                final double cpu = after.processSecondsSince(before);
                 out.printf(Locale.ROOT, "rescore %d:     %d resumes in %.2f s = %.0f resumes/s (%.1fx the full "
                         + "pipeline); %.2f s of it starting the score stage, %.0f resumes/s once running; "
                         + "%.2f CPU s (%.0f%% of %d cores; broker, score and report stages in this JVM)%n",
@@ -82,19 +82,13 @@ final class RescoreBench implements Callable<Integer> {
                         n / Math.max(1e-3, rescore - startup), cpu,
                         100 * cpu / rescore / Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().availableProcessors());
-                CpuBreakdown.now().print(out, before, 8);
+                after.print(out, before, 8);
                 out.flush();
             }
         } finally {
             deleteQuietly(dir);
         }
         return 0;
-    }
-
-    /** @return CPU time of this JVM (all threads) in nanoseconds, or 0 where the JVM does not tell */
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static void deleteQuietly(final Path dir) throws IOException {

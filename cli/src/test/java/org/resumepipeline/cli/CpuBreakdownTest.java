@@ -23,7 +23,9 @@ class CpuBreakdownTest {
             x += Long.numberOfTrailingZeros(x + System.nanoTime());
         }
         final String self = CpuBreakdown.role(Thread.currentThread().getName() + "#1");
-        assertThat(CpuBreakdown.now().since(before)).as("spun %d", x).hasEntrySatisfying(self,
+        final CpuBreakdown after = CpuBreakdown.now();
+        assertThat(after.since(before)).as("spun %d", x).hasEntrySatisfying(self,
                 ms -> assertThat(ms).isGreaterThanOrEqualTo(50));
+        assertThat(after.processSecondsSince(before)).isGreaterThanOrEqualTo(0.05);
     }
 }

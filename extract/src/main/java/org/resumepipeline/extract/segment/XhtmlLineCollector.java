@@ -208,8 +208,9 @@ public final class XhtmlLineCollector extends DefaultHandler {
     }
 
     private void emit() {
-        if (!current.toString().isBlank()) {
-            raw.add(new Line(current.toString(), blockHeading, blockBullet, Math.max(page, 0)));
+        final String text = current.toString();
+        if (!text.isBlank()) {
+            raw.add(new Line(text, blockHeading, blockBullet, Math.max(page, 0)));
         }
         current.setLength(0);
     }
