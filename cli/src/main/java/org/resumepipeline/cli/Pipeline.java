@@ -118,6 +118,9 @@ final class Pipeline implements AutoCloseable {
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             Topics.ensure(admin, options.partitions());
+            if (options.stages().contains(PipelineOptions.Stage.REPORT)) {
+                LegacyReportCleanup.run(admin);
+            }
         }
         final Set<PipelineOptions.Stage> stages = options.stages();
         if (options.httpPort() >= 0) {

@@ -3,6 +3,7 @@ package org.resumepipeline.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.Topics;
 
 /**
  * Interactive queries over the report stage's stores, across every report instance: documents of a batch are
@@ -25,6 +27,7 @@ import org.resumepipeline.model.DocumentResult;
  * 503 then.
  */
 public final class ReportService {
+    private static final Deserializer<DocumentResult> DOCS = ReportTopology.RESULT_SERDE.deserializer();
     private final KafkaStreams streams;
     private final HostInfo self;
     private final RemoteReports remote;
@@ -93,10 +96,10 @@ public final class ReportService {
     /** @return the DOCs of a batch held by this instance */
     public List<DocumentResult> localDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>();
-        try (KeyValueIterator<String, DocumentResult> it = results().prefixScan(batch + "/", new StringSerializer())) {
+        try (KeyValueIterator<String, byte[]> it = results().prefixScan(batch + "/", new StringSerializer())) {
             it.forEachRemaining(kv -> {
                 if (kv.value != null) {
-                    out.add(kv.value);
+                    out.add(doc(kv.value));
                 }
             });
         }
@@ -147,7 +150,8 @@ public final class ReportService {
 
     /** @return the current DOC of a document when this instance holds it */
     public Optional<DocumentResult> localDocument(final String key) {
-        return Optional.ofNullable(results().get(key));
+        final byte[] bytes = results().get(key);
+        return bytes == null ? Optional.empty() : Optional.of(doc(bytes));
     }
 
     /** @return the batch metadata */
@@ -157,9 +161,13 @@ public final class ReportService {
         return Optional.ofNullable(store.get(batch));
     }
 
-    private ReadOnlyKeyValueStore<String, DocumentResult> results() {
+    private ReadOnlyKeyValueStore<String, byte[]> results() {
         return streams.store(StoreQueryParameters.fromNameAndType(ReportTopology.RESULTS_STORE,
-                QueryableStoreTypes.<String, DocumentResult>keyValueStore()));
+                QueryableStoreTypes.<String, byte[]>keyValueStore()));
+    }
+
+    private static DocumentResult doc(final byte[] bytes) {
+        return DOCS.deserialize(Topics.SCORES.name(), bytes);
     }
 
     private ReadOnlyKeyValueStore<String, BatchAggregate> aggregates() {

@@ -94,11 +94,25 @@ class ReportTopologyTest {
         assertThat(aggregate("b").documents()).isEqualTo(2);
         failures.pipeInput("b/3", null);
         scores.pipeInput("b/1", null);
-        final KeyValueStore<String, DocumentResult> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
+        final KeyValueStore<String, byte[]> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
         assertThat(results.get("b/1")).isNull();
         assertThat(results.get("b/3")).isNull();
         assertThat(aggregate("b").documents()).isZero();
         assertThat(aggregate("b").failuresByReason()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepEachDocAsTheBytesItArrivedAsAndItsContributionBeside() {
+        final DocumentResult doc = scored("b", "1", 80, "v1");
+        final byte[] sent = Topics.SCORES.valueSerde().serializer().serialize(Topics.SCORES.name(), doc);
+        scores.pipeInput(doc.key(), doc);
+        final KeyValueStore<String, byte[]> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
+        assertThat(results.get(doc.key())).isEqualTo(sent);
+        final KeyValueStore<String, Contribution> contributions =
+                driver.getKeyValueStore(ReportTopology.CONTRIBUTIONS_STORE);
+        assertThat(contributions.get(doc.key())).isEqualTo(Contribution.of(doc));
+        scores.pipeInput(doc.key(), null);
+        assertThat(contributions.get(doc.key())).isNull();
     }
 
     @Test

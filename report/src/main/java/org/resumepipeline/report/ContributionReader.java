@@ -1,0 +1,68 @@
+package org.resumepipeline.report;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.errors.SerializationException;
+import org.resumepipeline.model.Json;
+
+/**
+ * Reads a document's {@link Contribution} straight from its DOC's JSON bytes, binding only the fields the counts need:
+ * the bullets' text, messages, contact and the rest are skipped by the parser instead of being built into objects.
+ * Gives the same contribution as {@code Contribution.of(doc)} on the deserialized DOC. Thread-safe.
+ */
+final class ContributionReader {
+    private ContributionReader() {
+    }
+
+    /**
+     * @param docJson a DOC as serialized on {@code resume.scores} (never null)
+     * @return its contribution
+     */
+    static Contribution read(final byte[] docJson) {
+        final DocView doc;
+        try {
+            doc = Json.MAPPER.readValue(docJson, DocView.class);
+        } catch (IOException e) {
+            throw new SerializationException("cannot read a DOC's counts", e);
+        }
+        final Map<String, Integer> hits = new TreeMap<>();
+        for (final RoleView role : nullToEmpty(doc.roles())) {
+            for (final BulletView bullet : nullToEmpty(role.bullets())) {
+                for (final RuleRef f : nullToEmpty(bullet.findings())) {
+                    hits.merge(f.rule(), 1, Integer::sum);
+                }
+            }
+        }
+        for (final RuleRef f : nullToEmpty(doc.findings())) {
+            hits.merge(f.rule(), 1, Integer::sum);
+        }
+        final List<String> covered = doc.signalCoverage() == null ? List.of() : doc.signalCoverage().entrySet()
+                .stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return new Contribution(doc.batch(), doc.status(), doc.grade(), doc.score(), doc.rulesetVersion(),
+                doc.failure() == null ? null : doc.failure().reason(), hits, covered, doc.uploadedAt());
+    }
+
+    private static <T> List<T> nullToEmpty(final List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The fields of a DOC that its contribution needs; Jackson skips the others. */
+    record DocView(String batch, String status, String grade, Integer score, String rulesetVersion,
+                   FailureView failure, List<RoleView> roles, List<RuleRef> findings,
+                   Map<String, Boolean> signalCoverage, long uploadedAt) {
+    }
+
+    record FailureView(String reason) {
+    }
+
+    record RoleView(List<BulletView> bullets) {
+    }
+
+    record BulletView(List<RuleRef> findings) {
+    }
+
+    record RuleRef(String rule) {
+    }
+}
