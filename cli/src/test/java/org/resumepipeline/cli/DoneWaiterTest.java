@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.report.BatchAggregate;
-import org.resumepipeline.report.Contribution;
 
 /** The batch's counts bound how many awaited documents can be done, so the waiter scans only when they may be. */
 class DoneWaiterTest {

@@ -2,6 +2,7 @@ package org.resumepipeline.report;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentResult;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.errors.SerializationException;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.Json;
 
 /**

@@ -96,10 +96,10 @@ public final class ReportService {
     /** @return the DOCs of a batch held by this instance */
     public List<DocumentResult> localDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = results().prefixScan(batch + "/", new StringSerializer())) {
+        try (KeyValueIterator<String, ResultEntry> it = results().prefixScan(batch + "/", new StringSerializer())) {
             it.forEachRemaining(kv -> {
                 if (kv.value != null) {
-                    out.add(doc(kv.value));
+                    out.add(doc(kv.value.doc()));
                 }
             });
         }
@@ -150,8 +150,8 @@ public final class ReportService {
 
     /** @return the current DOC of a document when this instance holds it */
     public Optional<DocumentResult> localDocument(final String key) {
-        final byte[] bytes = results().get(key);
-        return bytes == null ? Optional.empty() : Optional.of(doc(bytes));
+        final ResultEntry entry = results().get(key);
+        return entry == null ? Optional.empty() : Optional.of(doc(entry.doc()));
     }
 
     /** @return the batch metadata */
@@ -161,9 +161,9 @@ public final class ReportService {
         return Optional.ofNullable(store.get(batch));
     }
 
-    private ReadOnlyKeyValueStore<String, byte[]> results() {
+    private ReadOnlyKeyValueStore<String, ResultEntry> results() {
         return streams.store(StoreQueryParameters.fromNameAndType(ReportTopology.RESULTS_STORE,
-                QueryableStoreTypes.<String, byte[]>keyValueStore()));
+                QueryableStoreTypes.<String, ResultEntry>keyValueStore()));
     }
 
     private static DocumentResult doc(final byte[] bytes) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -19,7 +20,11 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.JsonSerde;
 import org.resumepipeline.model.Topics;
@@ -30,26 +35,25 @@ import org.resumepipeline.model.Topics;
  *   <li>Inputs: {@code resume.scores} and {@code resume.failures} (merged: the latest outcome of a document wins),
  *   {@code resume.batches}.</li>
  *   <li>Outputs: none; reports and metrics are served over HTTP by interactive queries.</li>
- *   <li>Stores: {@value #RESULTS_STORE} (current DOC per document key, kept as the JSON bytes it arrived as),
- *   {@value #CONTRIBUTIONS_STORE} (what each document adds to its batch's counts), {@value #AGGREGATES_STORE}
- *   (per-batch counts kept with an adder and a subtractor, so replays and rescores replace rather than add) and
+ *   <li>Stores: {@value #RESULTS_STORE} (per document key: the current DOC, kept as the JSON bytes it arrived
+ *   as, beside what it adds to its batch's counts: a {@link ResultEntry}), {@value #AGGREGATES_STORE} (per-batch
+ *   counts kept with an adder and a subtractor, so replays and rescores replace rather than add) and
  *   {@value #BATCHES_STORE} (batch metadata).</li>
  * </ul>
- * A DOC is parsed once on its way through: its bytes go to the results store as they are, and its contribution is
- * read from them by {@link ContributionReader}; the contribution it replaces comes from {@value #CONTRIBUTIONS_STORE},
- * not from parsing the old DOC again.
+ * The report does not parse DOCs on their way through: the score stage writes each DOC's counts in a record header
+ * ({@link Contribution#HEADER}), and the counts a new DOC replaces are read back from the results store. Only a DOC
+ * without the header (a failure, or a score from before the header) is read, by {@link ContributionReader}.
  */
 public final class ReportTopology {
     /**
      * The report's application id. It changed from {@value #LEGACY_APPLICATION_ID} when the stores changed shape
-     * (DOC bytes, a contributions store): a new id rebuilds the report from the compacted topics instead of mixing
+     * (DOC bytes beside their counts): a new id rebuilds the report from the compacted topics instead of mixing
      * the two shapes. {@link #legacyInternalTopics()} lists what the old id left behind.
      */
     public static final String APPLICATION_ID = "resume-report-v2";
     /** The application id of the report before {@value #APPLICATION_ID}. */
     public static final String LEGACY_APPLICATION_ID = "resume-report";
     public static final String RESULTS_STORE = "results-by-document";
-    public static final String CONTRIBUTIONS_STORE = "contributions-by-document";
     public static final String AGGREGATES_STORE = "aggregates-by-batch";
     public static final String BATCHES_STORE = "batches-by-name";
     private static final String BY_BATCH = "results-by-batch";
@@ -69,26 +73,29 @@ public final class ReportTopology {
     public static Topology build(final MeterRegistry registry, final Properties props) {
         final StreamsBuilder builder = new StreamsBuilder();
         final Meters meters = new Meters(registry);
-        final KStream<String, byte[]> scores = builder.stream(Topics.SCORES.name(),
-                Consumed.with(Topics.SCORES.keySerde(), Serdes.ByteArray()).withName(Topics.SCORES.name() + "-source"));
+        final KStream<String, ResultEntry> scores = builder.stream(Topics.SCORES.name(),
+                        Consumed.with(Topics.SCORES.keySerde(), Serdes.ByteArray())
+                                .withName(Topics.SCORES.name() + "-source"))
+                .processValues(() -> new CountsOfScore(meters), Named.as("report-counts-of-score"));
         final Serializer<DocumentResult> docs = RESULT_SERDE.serializer();
-        final KStream<String, byte[]> failures = builder
+        final KStream<String, ResultEntry> failures = builder
                 .stream(Topics.FAILURES.name(), Topics.FAILURES.consumed())
-                .mapValues(f -> f == null ? null : docs.serialize(Topics.SCORES.name(), DocumentResult.failed(f)),
-                        Named.as("report-failure-as-result"));
-        final KTable<String, byte[]> results = scores
+                .mapValues(f -> {
+                    if (f == null) {
+                        return null;
+                    }
+                    final DocumentResult doc = DocumentResult.failed(f);
+                    final Contribution c = Contribution.of(doc);
+                    meters.observe(c);
+                    return ResultEntry.of(c, docs.serialize(Topics.SCORES.name(), doc));
+                }, Named.as("report-failure-as-result"));
+        // the old value a groupBy subtracts is read back from this store: only its small contribution is parsed
+        final KTable<String, ResultEntry> results = scores
                 .merge(failures, Named.as("report-merge-outcomes"))
                 .toTable(Named.as("report-results-table"),
-                        Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(RESULTS_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
-        // materialized: the contribution a new DOC replaces is read from this store, not parsed from the old DOC
-        final KTable<String, Contribution> contributions = results.mapValues(bytes -> {
-            final Contribution c = ContributionReader.read(bytes);
-            meters.observe(c);
-            return c;
-        }, Named.as("report-contribution"), Materialized.<String, Contribution, KeyValueStore<Bytes, byte[]>>as(
-                CONTRIBUTIONS_STORE).withKeySerde(Serdes.String()).withValueSerde(CONTRIBUTION_SERDE));
-        contributions.groupBy((key, c) -> KeyValue.pair(c.batch(), c),
+                        Materialized.<String, ResultEntry, KeyValueStore<Bytes, byte[]>>as(RESULTS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(ResultEntry.SERDE));
+        results.groupBy((key, entry) -> KeyValue.pair(entry.contribution().batch(), entry.contribution()),
                         Grouped.with(BY_BATCH, Serdes.String(), CONTRIBUTION_SERDE))
                 .aggregate(() -> BatchAggregate.empty(null),
                         (batch, c, agg) -> agg.add(c),
@@ -114,6 +121,38 @@ public final class ReportTopology {
     }
 
     /** The stage's meters, registered once (a lookup per document showed in the rescore profile). */
+    /**
+     * A score's entry: the contribution from the score stage's {@link Contribution#HEADER} header when it has one,
+     * else read from the DOC (scores written before the header existed).
+     */
+    private static final class CountsOfScore implements FixedKeyProcessor<String, byte[], ResultEntry> {
+        private final Meters meters;
+        private FixedKeyProcessorContext<String, ResultEntry> context;
+
+        CountsOfScore(final Meters meters) {
+            this.meters = meters;
+        }
+
+        @Override
+        public void init(final FixedKeyProcessorContext<String, ResultEntry> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(final FixedKeyRecord<String, byte[]> record) {
+            final byte[] doc = record.value();
+            if (doc == null) {
+                context.forward(record.withValue(null));
+                return;
+            }
+            final Header header = record.headers().lastHeader(Contribution.HEADER);
+            final ResultEntry entry = header == null || header.value() == null
+                    ? ResultEntry.of(ContributionReader.read(doc), doc) : ResultEntry.of(header.value(), doc);
+            meters.observe(entry.contribution());
+            context.forward(record.withValue(entry));
+        }
+    }
+
     private static final class Meters {
         private final Counter scored;
         private final Counter failed;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentFailure;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.FailureReason;

@@ -7,17 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.Json;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.ScoredBullet;
 import org.resumepipeline.model.ScoredRole;
@@ -94,7 +98,7 @@ class ReportTopologyTest {
         assertThat(aggregate("b").documents()).isEqualTo(2);
         failures.pipeInput("b/3", null);
         scores.pipeInput("b/1", null);
-        final KeyValueStore<String, byte[]> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
+        final KeyValueStore<String, ResultEntry> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
         assertThat(results.get("b/1")).isNull();
         assertThat(results.get("b/3")).isNull();
         assertThat(aggregate("b").documents()).isZero();
@@ -102,17 +106,34 @@ class ReportTopologyTest {
     }
 
     @Test
-    void shouldKeepEachDocAsTheBytesItArrivedAsAndItsContributionBeside() {
+    void shouldKeepEachDocAsTheBytesItArrivedAsBesideItsCounts() {
         final DocumentResult doc = scored("b", "1", 80, "v1");
         final byte[] sent = Topics.SCORES.valueSerde().serializer().serialize(Topics.SCORES.name(), doc);
         scores.pipeInput(doc.key(), doc);
-        final KeyValueStore<String, byte[]> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
-        assertThat(results.get(doc.key())).isEqualTo(sent);
-        final KeyValueStore<String, Contribution> contributions =
-                driver.getKeyValueStore(ReportTopology.CONTRIBUTIONS_STORE);
-        assertThat(contributions.get(doc.key())).isEqualTo(Contribution.of(doc));
-        scores.pipeInput(doc.key(), null);
-        assertThat(contributions.get(doc.key())).isNull();
+        final KeyValueStore<String, ResultEntry> results = driver.getKeyValueStore(ReportTopology.RESULTS_STORE);
+        assertThat(results.get(doc.key()).doc()).isEqualTo(sent);
+        assertThat(results.get(doc.key()).contribution()).isEqualTo(Contribution.of(doc));
+    }
+
+    @Test
+    void shouldCountAScoreByTheScoreStagesHeaderWithoutReadingTheDoc() throws Exception {
+        final DocumentResult doc = scored("b", "1", 80, "v1");
+        // counts that disagree with the DOC on purpose: the aggregate must follow the header
+        final Contribution counts = new Contribution("b", DocumentResult.SCORED, "weak", 12, "v9", null,
+                Map.of("FROM_HEADER", 3), List.of("header-area"), 1L);
+        final TestRecord<String, DocumentResult> record = new TestRecord<>(doc.key(), doc,
+                new RecordHeaders().add(Contribution.HEADER, Json.MAPPER.writeValueAsBytes(counts)));
+        scores.pipeInput(record);
+        final BatchAggregate agg = aggregate("b");
+        assertThat(agg.ruleHits()).containsExactly(Map.entry("FROM_HEADER", 3L));
+        assertThat(agg.rulesetVersions()).containsExactly(Map.entry("v9", 1L));
+        assertThat(agg.signalCoverage()).containsExactly(Map.entry("header-area", 1L));
+
+        // the next version replaces exactly the header's counts
+        scores.pipeInput(doc.key(), scored("b", "1", 30, "v2"));
+        assertThat(aggregate("b").documents()).isEqualTo(1);
+        assertThat(aggregate("b").ruleHits()).containsExactly(Map.entry("WEAK_OPENER", 1L));
+        assertThat(aggregate("b").rulesetVersions()).containsExactly(Map.entry("v2", 1L));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.resumepipeline.score;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -14,10 +16,15 @@ import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Finding;
+import org.resumepipeline.model.Json;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.ScoredBullet;
 import org.resumepipeline.model.ScoredRole;
@@ -29,7 +36,7 @@ import org.resumepipeline.model.Topics;
  *   <li>Inputs: {@code resume.texts}, joined with {@code resume.batches} (a global table) for the job
  *   description.</li>
  *   <li>Output: {@code resume.scores} (compacted): one DOC per document, byte-identical for the same text and
- *   ruleset. A tombstone on texts (forget) becomes a tombstone on scores.</li>
+ *   ruleset, with its batch counts in the {@code rp-counts} header. A tombstone on texts (forget) becomes a tombstone on scores.</li>
  *   <li>Stores: {@code batches-global}.</li>
  * </ul>
  * Its application id carries the ruleset version ({@link #applicationId(Ruleset)}), so a new ruleset reads the
@@ -70,7 +77,7 @@ public final class ScoreTopology {
                 .to(Topics.SCORES.name(), Topics.SCORES.produced().withName("resume.scores-tombstone-sink"));
         split.get("score-text-present")
                 .leftJoin(batches, (key, text) -> text.batch(), ScoreTopology::withJob, Named.as("score-join-batch"))
-                .mapValues(job -> score(scorer, meters, job), Named.as("score-resume"))
+                .processValues(() -> new Score(scorer, meters), Named.as("score-resume"))
                 .to(Topics.SCORES.name(), Topics.SCORES.produced());
         return builder.build(props);
     }
@@ -98,6 +105,39 @@ public final class ScoreTopology {
             meters.findings(f.rule()).increment();
         }
         return result;
+    }
+
+    /**
+     * Scores a text; the DOC goes out with its batch counts in the {@link Contribution#HEADER} header, so the report
+     * counts it without parsing it. The DOC's bytes are the same with or without the header.
+     */
+    private static final class Score implements FixedKeyProcessor<String, ScoreJob, DocumentResult> {
+        private final ResumeScorer scorer;
+        private final Meters meters;
+        private FixedKeyProcessorContext<String, DocumentResult> context;
+
+        Score(final ResumeScorer scorer, final Meters meters) {
+            this.scorer = scorer;
+            this.meters = meters;
+        }
+
+        @Override
+        public void init(final FixedKeyProcessorContext<String, DocumentResult> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(final FixedKeyRecord<String, ScoreJob> record) {
+            final DocumentResult result = score(scorer, meters, record.value());
+            final Headers headers = record.headers();
+            headers.remove(Contribution.HEADER);
+            try {
+                headers.add(Contribution.HEADER, Json.MAPPER.writeValueAsBytes(Contribution.of(result)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a DOC's counts", e);
+            }
+            context.forward(record.withValue(result).withHeaders(headers));
+        }
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.resumepipeline.score;
 
+import org.resumepipeline.model.Json;
+import org.resumepipeline.model.Contribution;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -78,6 +82,27 @@ class ScoreTopologyTest {
         assertThat(first.roles().get(0).bullets().get(0).findings()).extracting("rule").contains("WEAK_OPENER");
         final var serializer = Topics.SCORES.valueSerde().serializer();
         assertThat(serializer.serialize("t", out.get(1).value())).isEqualTo(serializer.serialize("t", first));
+    }
+
+    @Test
+    void shouldWriteTheDocsBatchCountsInAHeader() throws Exception {
+        final ResumeText t = text("b1", "doc1", List.of(
+                "Worked on the backend services",
+                "Cut p99 checkout latency from 480 ms to 120 ms by adding a Redis read-through cache"));
+        final TestRecord<String, ResumeText> in = new TestRecord<>(t.key(), t,
+                new RecordHeaders().add(Contribution.HEADER, "stale".getBytes(StandardCharsets.UTF_8)));
+        texts.pipeInput(in);
+        texts.pipeInput(t.key(), t);
+        final List<TestRecord<String, DocumentResult>> out = scores.readRecordsToList();
+        assertThat(out).hasSize(2);
+        for (final TestRecord<String, DocumentResult> record : out) {
+            assertThat(record.headers().headers(Contribution.HEADER)).as("one header, the stale one replaced")
+                    .hasSize(1);
+            final Contribution counts = Json.MAPPER.readValue(
+                    record.headers().lastHeader(Contribution.HEADER).value(), Contribution.class);
+            assertThat(counts).isEqualTo(Contribution.of(record.value()));
+            assertThat(counts.ruleHits()).containsKey("WEAK_OPENER");
+        }
     }
 
     @Test

@@ -1,16 +1,13 @@
-package org.resumepipeline.report;
+package org.resumepipeline.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.resumepipeline.model.DocumentResult;
-import org.resumepipeline.model.Finding;
-import org.resumepipeline.model.ScoredBullet;
-import org.resumepipeline.model.ScoredRole;
 
 /**
  * What one document adds to its batch's aggregate: the few fields the counts need, so the repartition by batch
- * carries a small record instead of the whole DOC.
+ * carries a small record instead of the whole DOC. The score stage puts it, as JSON, in the {@value #HEADER} header
+ * of each record it writes to {@code resume.scores}, so the report can count a DOC without parsing it.
  *
  * @param batch          batch name
  * @param status         scored / failed
@@ -25,6 +22,9 @@ import org.resumepipeline.model.ScoredRole;
 public record Contribution(String batch, String status, String grade, Integer score, String rulesetVersion,
                            String failureReason, Map<String, Integer> ruleHits, List<String> coveredAreas,
                            long uploadedAt) {
+    /** Record header on {@code resume.scores} with the DOC's contribution as JSON. */
+    public static final String HEADER = "rp-counts";
+
     public Contribution {
         ruleHits = ruleHits == null ? Map.of() : ruleHits;
         coveredAreas = coveredAreas == null ? List.of() : List.copyOf(coveredAreas);
