@@ -36,7 +36,8 @@ class LegacyReportCleanupIT {
         final List<String> legacy = ReportTopology.legacyInternalTopics();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.servers()))) {
             admin.createTopics(legacy.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
-            final String unrelated = ReportTopology.APPLICATION_ID + "-" + ReportTopology.RESULTS_STORE + "-changelog";
+            // a topic of the current report id (the cluster is shared with other tests: a name of its own)
+            final String unrelated = ReportTopology.APPLICATION_ID + "-cleanup-it-" + System.nanoTime() + "-changelog";
             admin.createTopics(List.of(new NewTopic(unrelated, 1, (short) 1))).all().get();
 
             try (KafkaConsumer<String, String> old = consumer(kafka)) {
