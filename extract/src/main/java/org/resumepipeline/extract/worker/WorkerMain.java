@@ -6,10 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -20,10 +21,11 @@ import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
 
 /**
- * A worker JVM: reads framed requests (file name, media type or empty, bytes) on stdin, answers framed JSON {@link WorkerReply} on stdout,
- * one document at a time, until stdin closes. Writes a ready frame (empty) once the parser is built. Anything else
- * that prints to stdout is sent to stderr, so the protocol stream stays clean.
- * Arguments: maxBytes maxChars ocr.
+ * A worker JVM: connects to its parent's Unix domain socket, reads framed requests (file name, media type or empty,
+ * bytes) and answers framed JSON {@link WorkerReply}s, one document at a time, until the parent closes the
+ * connection. Writes a ready frame (empty) once the parser is built. Its stdout and stderr are only logs: nothing
+ * printed there, by the JVM, a parser or a native library, can reach the frames.
+ * Arguments: maxBytes maxChars ocr socketPath.
  *
  * <p>Test seam: when the system property {@value #STALL_ON} names a file, a request for that file name is never
  * answered (the worker blocks until it is killed), so tests can check the time limit without depending on how fast
@@ -33,22 +35,24 @@ import org.resumepipeline.model.Json;
 public final class WorkerMain {
     /** System property of the test seam: a file name the worker never answers for. */
     public static final String STALL_ON = "resumepipeline.extract.worker.stallOn";
+    /** System property of a test seam: text the worker writes to file descriptor 1 before each answer. */
+    public static final String STDOUT_NOISE = "resumepipeline.extract.worker.stdoutNoise";
 
     private WorkerMain() {
     }
 
     public static void main(final String[] args) throws IOException {
-        final PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
-        System.setOut(System.err);
         final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofSeconds(1), Long.parseLong(args[0]),
                 Integer.parseInt(args[1]), 0, Boolean.parseBoolean(args[2]));
         final TikaResumeParser parser = new TikaResumeParser(config);
         WarmUp.run(parser, 1);
         final String stallOn = System.getProperty(STALL_ON);
-        final DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in),
+        final String noise = System.getProperty(STDOUT_NOISE);
+        final SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(args[3]));
+        final DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel),
                 1 << 16));
-        final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));
+        final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel),
+                1 << 16));
         Frames.write(out, new byte[0]);
         out.flush();
         while (true) {
@@ -60,11 +64,17 @@ public final class WorkerMain {
                 mediaType = new String(Frames.read(in), StandardCharsets.UTF_8);
                 content = Frames.read(in);
             } catch (EOFException e) {
-                // the parent closed our stdin: normal shutdown
+                // the parent closed the connection: normal shutdown
                 break;
             }
             if (file.equals(stallOn)) {
                 stall();
+            }
+            if (noise != null) {
+                // straight to file descriptor 1, as a native library would print
+                final FileOutputStream fd1 = new FileOutputStream(FileDescriptor.out);
+                fd1.write(noise.getBytes(StandardCharsets.UTF_8));
+                fd1.flush();
             }
             Extraction result;
             try {
