@@ -41,6 +41,8 @@ public final class ExtractBench {
     private static final double MB = 1024.0 * 1024.0;
     /** Warm-up of the worker JVMs, in multiples of the warm-up of each in-process mode. */
     private static final int ISOLATED_WARM_UP_FACTOR = 5;
+    /** Turns each 2-way mode takes, interleaved with the others (an odd number: the median is one of them). */
+    private static final int ROUNDS = 3;
 
     /** One measured throughput. */
     record Rate(long docs, long bytes, Duration elapsed) {
@@ -69,7 +71,7 @@ public final class ExtractBench {
         this.measure = measure;
     }
 
-    /** Runs with 8 s of warm-up and 10 s of measurement per format and mode. */
+    /** Runs with 8 s of warm-up and 10 s of measurement per format and mode (3 turns of 5 s for the 2-way modes). */
     public static void run(final Path dir, final PrintStream out) throws IOException {
         new ExtractBench(Duration.ofSeconds(8), Duration.ofSeconds(10)).bench(dir, out);
     }
@@ -107,39 +109,60 @@ public final class ExtractBench {
             final String format = entry.getKey();
             final Rate raw1 = time(docs, 1, rawParse);
             print(out, format, "raw tika, 1 thread", raw1);
-            final Rate raw2 = time(docs, 2, rawParse);
-            print(out, format, "raw tika, 2 threads", raw2);
-            final Rate inProcess2;
-            try (Extractor inProcess = Extractors.create(base.inProcess())) {
-                inProcess2 = time(docs, 2, d -> inProcess.extract(d.name(), d.bytes(), d.mediaType()));
-                print(out, format, "in-process, 2 threads", inProcess2);
-            }
-            final Rate iso2;
             // one pool of two warm workers: one caller keeps one worker busy, two callers keep both busy
             final ExtractConfig cfg = new ExtractConfig(true, 2, base.timeout(), base.maxBytes(), base.maxChars(),
                     base.workerHeapMb(), false);
-            try (IsolatedExtractor isolated = new IsolatedExtractor(cfg)) {
+            try (Extractor inProcess = Extractors.create(base.inProcess());
+                 IsolatedExtractor isolated = new IsolatedExtractor(cfg)) {
+                final Consumer<Doc> inProcessCall = d -> inProcess.extract(d.name(), d.bytes(), d.mediaType());
+                final Consumer<Doc> isolatedCall = d -> isolated.extract(d.name(), d.bytes(), d.mediaType());
+                run(docs, 2, rawParse, warmUp);
+                run(docs, 2, inProcessCall, warmUp);
                 isolated.warmUp();
-                final Consumer<Doc> call = d -> isolated.extract(d.name(), d.bytes(), d.mediaType());
                 // fresh worker JVMs: the in-process modes run in a JVM that the raw modes have already warmed for
                 // half a minute, so the workers get a longer warm-up to reach their JIT steady state as well
-                run(docs, 2, call, warmUp.multipliedBy(ISOLATED_WARM_UP_FACTOR));
-                print(out, format, "isolated, 1 worker", run(docs, 1, call, measure));
-                iso2 = run(docs, 2, call, measure);
-                print(out, format, "isolated, 2 workers", iso2);
+                run(docs, 2, isolatedCall, warmUp.multipliedBy(ISOLATED_WARM_UP_FACTOR));
+                print(out, format, "isolated, 1 worker", run(docs, 1, isolatedCall, measure));
+                // the three 2-way modes take turns, ROUNDS times, so a slow spell of the machine falls on all of
+                // them alike; each line is the median round, and the ratios are of the medians
+                final List<Rate> raw2 = new ArrayList<>();
+                final List<Rate> inProcess2 = new ArrayList<>();
+                final List<Rate> iso2 = new ArrayList<>();
+                final Duration round = measure.dividedBy(2);
+                final StringBuilder rounds = new StringBuilder();
+                for (int r = 0; r < ROUNDS; r++) {
+                    raw2.add(run(docs, 2, rawParse, round));
+                    inProcess2.add(run(docs, 2, inProcessCall, round));
+                    iso2.add(run(docs, 2, isolatedCall, round));
+                    rounds.append(String.format(Locale.ROOT, " %.2f", iso2.get(r).docsPerSecond()
+                            / raw2.get(r).docsPerSecond()));
+                }
+                final Rate tika = median(raw2);
+                final Rate in = median(inProcess2);
+                final Rate iso = median(iso2);
+                print(out, format, "raw tika, 2 threads", tika);
+                print(out, format, "in-process, 2 threads", in);
+                print(out, format, "isolated, 2 workers", iso);
                 for (final long pid : isolated.workerPids()) {
                     workerHwm.add(hwmKb(pid));
                 }
+                out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / raw tika(2 threads) = %.2f (median rounds;"
+                        + " each round:%s)%n", format, iso.docsPerSecond() / tika.docsPerSecond(), rounds);
+                // the fair ceiling: the same Tika parse and segmentation, without the process boundary
+                out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / in-process(2 threads) = %.2f%n", format,
+                        iso.docsPerSecond() / in.docsPerSecond());
             }
-            out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / raw tika(2 threads) = %.2f%n", format,
-                    iso2.docsPerSecond() / raw2.docsPerSecond());
-            // the fair ceiling: the same Tika parse and segmentation, without the process boundary
-            out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / in-process(2 threads) = %.2f%n", format,
-                    iso2.docsPerSecond() / inProcess2.docsPerSecond());
         }
         out.printf(Locale.ROOT, "peak RSS (VmHWM): extractor JVM %d MB; workers %s MB%n",
                 hwmKb(ProcessHandle.current().pid()) / 1024,
                 workerHwm.stream().map(k -> Long.toString(k / 1024)).toList());
+    }
+
+    /** @return the rate with the median docs/s */
+    private static Rate median(final List<Rate> rates) {
+        final List<Rate> sorted = new ArrayList<>(rates);
+        sorted.sort(java.util.Comparator.comparingDouble(Rate::docsPerSecond));
+        return sorted.get(sorted.size() / 2);
     }
 
     private Rate time(final List<Doc> docs, final int threads, final Consumer<Doc> op) {
