@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -120,7 +121,6 @@ public final class ReportTopology {
                 LEGACY_APPLICATION_ID + "-" + BY_BATCH + "-repartition");
     }
 
-    /** The stage's meters, registered once (a lookup per document showed in the rescore profile). */
     /**
      * A score's entry: the contribution from the score stage's {@link Contribution#HEADER} header when it has one,
      * else read from the DOC (scores written before the header existed).
@@ -146,13 +146,24 @@ public final class ReportTopology {
                 return;
             }
             final Header header = record.headers().lastHeader(Contribution.HEADER);
-            final ResultEntry entry = header == null || header.value() == null
-                    ? ResultEntry.of(ContributionReader.read(doc), doc) : ResultEntry.of(header.value(), doc);
+            ResultEntry entry = header == null || header.value() == null ? null : ResultEntry.of(header.value(), doc);
+            try {
+                if (entry != null) {
+                    entry.contribution();
+                }
+            } catch (SerializationException e) {
+                // a header that is not a contribution: the DOC itself says what it counts for
+                entry = null;
+            }
+            if (entry == null) {
+                entry = ResultEntry.of(ContributionReader.read(doc), doc);
+            }
             meters.observe(entry.contribution());
             context.forward(record.withValue(entry));
         }
     }
 
+    /** The stage's meters, registered once (a lookup per document showed in the rescore profile). */
     private static final class Meters {
         private final Counter scored;
         private final Counter failed;

@@ -3,6 +3,7 @@ package org.resumepipeline.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,15 @@ class ReportTopologyTest {
         assertThat(aggregate("b").documents()).isEqualTo(1);
         assertThat(aggregate("b").ruleHits()).containsExactly(Map.entry("WEAK_OPENER", 1L));
         assertThat(aggregate("b").rulesetVersions()).containsExactly(Map.entry("v2", 1L));
+    }
+
+    @Test
+    void shouldReadTheDocWhenTheCountsHeaderIsUnreadable() {
+        final DocumentResult doc = scored("b", "1", 80, "v1");
+        scores.pipeInput(new TestRecord<>(doc.key(), doc,
+                new RecordHeaders().add(Contribution.HEADER, "not a contribution".getBytes(StandardCharsets.UTF_8))));
+        assertThat(aggregate("b").documents()).isEqualTo(1);
+        assertThat(aggregate("b").ruleHits()).containsExactly(Map.entry("WEAK_OPENER", 1L));
     }
 
     @Test
