@@ -36,7 +36,8 @@ import org.resumepipeline.model.Topics;
  *   <li>Inputs: {@code resume.texts}, joined with {@code resume.batches} (a global table) for the job
  *   description.</li>
  *   <li>Output: {@code resume.scores} (compacted): one DOC per document, byte-identical for the same text and
- *   ruleset, with its batch counts in the {@code rp-counts} header. A tombstone on texts (forget) becomes a tombstone on scores.</li>
+ *   ruleset, with its batch counts in the {@code rp-counts} header. A tombstone on texts (forget) becomes a
+ *   tombstone on scores.</li>
  *   <li>Stores: {@code batches-global}.</li>
  * </ul>
  * Its application id carries the ruleset version ({@link #applicationId(Ruleset)}), so a new ruleset reads the

@@ -35,7 +35,8 @@ final class WorkerProcess {
     private final Process process;
     private final ServerSocketChannel server;
     private final Path socketDir;
-    private SocketChannel channel;
+    /** Set by the caller's thread on connect; closed by the watchdog's on a timeout. */
+    private volatile SocketChannel channel;
     private DataInputStream in;
     private DataOutputStream out;
     private boolean ready;
