@@ -3,6 +3,7 @@ package org.resumepipeline.model;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What one document adds to its batch's aggregate: the few fields the counts need, so the repartition by batch
@@ -32,22 +33,32 @@ public record Contribution(String batch, String status, String grade, Integer sc
 
     /** @return the contribution of one DOC */
     public static Contribution of(final DocumentResult doc) {
-        final Map<String, Integer> hits = new TreeMap<>();
-        for (final ScoredRole role : doc.roles()) {
-            for (final ScoredBullet bullet : role.bullets()) {
-                for (final Finding f : bullet.findings()) {
-                    hits.merge(f.rule(), 1, Integer::sum);
-                }
-            }
-        }
-        for (final Finding f : doc.findings()) {
-            hits.merge(f.rule(), 1, Integer::sum);
-        }
-        final List<String> covered = doc.signalCoverage().entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
-        return new Contribution(doc.batch(), doc.status(), doc.grade(), doc.score(), doc.rulesetVersion(),
+        final Stream<String> rules = Stream.concat(
+                doc.roles().stream().flatMap(r -> r.bullets().stream()).flatMap(b -> b.findings().stream()),
+                doc.findings().stream()).map(Finding::rule);
+        return counted(doc.batch(), doc.status(), doc.grade(), doc.score(), doc.rulesetVersion(),
                 doc.failure() == null || doc.failure().reason() == null ? null : doc.failure().reason().name(),
-                hits, covered, doc.uploadedAt());
+                rules, doc.signalCoverage(), doc.uploadedAt());
+    }
+
+    /**
+     * The one place a DOC's findings and coverage become counts, for a DOC object ({@link #of}) and for a reader of a
+     * DOC's JSON alike.
+     *
+     * @param rules    the rule id of each finding that counts: role bullets' and the resume's, not projects'
+     * @param coverage signal-coverage areas of the DOC (covered when true), or null
+     * @return the contribution: hits per rule, covered areas sorted
+     */
+    public static Contribution counted(final String batch, final String status, final String grade,
+                                       final Integer score, final String rulesetVersion, final String failureReason,
+                                       final Stream<String> rules, final Map<String, Boolean> coverage,
+                                       final long uploadedAt) {
+        final Map<String, Integer> hits = new TreeMap<>();
+        rules.forEach(rule -> hits.merge(rule, 1, Integer::sum));
+        final List<String> covered = coverage == null ? List.of() : coverage.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return new Contribution(batch, status, grade, score, rulesetVersion, failureReason, hits, covered,
+                uploadedAt);
     }
 
     public boolean isScored() {

@@ -3,7 +3,7 @@ package org.resumepipeline.report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.Json;
@@ -28,21 +28,12 @@ final class ContributionReader {
         } catch (IOException e) {
             throw new SerializationException("cannot read a DOC's counts", e);
         }
-        final Map<String, Integer> hits = new TreeMap<>();
-        for (final RoleView role : nullToEmpty(doc.roles())) {
-            for (final BulletView bullet : nullToEmpty(role.bullets())) {
-                for (final RuleRef f : nullToEmpty(bullet.findings())) {
-                    hits.merge(f.rule(), 1, Integer::sum);
-                }
-            }
-        }
-        for (final RuleRef f : nullToEmpty(doc.findings())) {
-            hits.merge(f.rule(), 1, Integer::sum);
-        }
-        final List<String> covered = doc.signalCoverage() == null ? List.of() : doc.signalCoverage().entrySet()
-                .stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
-        return new Contribution(doc.batch(), doc.status(), doc.grade(), doc.score(), doc.rulesetVersion(),
-                doc.failure() == null ? null : doc.failure().reason(), hits, covered, doc.uploadedAt());
+        final Stream<String> rules = Stream.concat(
+                nullToEmpty(doc.roles()).stream().flatMap(r -> nullToEmpty(r.bullets()).stream())
+                        .flatMap(b -> nullToEmpty(b.findings()).stream()),
+                nullToEmpty(doc.findings()).stream()).map(RuleRef::rule);
+        return Contribution.counted(doc.batch(), doc.status(), doc.grade(), doc.score(), doc.rulesetVersion(),
+                doc.failure() == null ? null : doc.failure().reason(), rules, doc.signalCoverage(), doc.uploadedAt());
     }
 
     private static <T> List<T> nullToEmpty(final List<T> list) {

@@ -145,21 +145,25 @@ public final class ReportTopology {
                 context.forward(record.withValue(null));
                 return;
             }
-            final Header header = record.headers().lastHeader(Contribution.HEADER);
-            ResultEntry entry = header == null || header.value() == null ? null : ResultEntry.of(header.value(), doc);
-            try {
-                if (entry != null) {
-                    entry.contribution();
-                }
-            } catch (SerializationException e) {
-                // a header that is not a contribution: the DOC itself says what it counts for
-                entry = null;
-            }
-            if (entry == null) {
-                entry = ResultEntry.of(ContributionReader.read(doc), doc);
-            }
+            final ResultEntry fromHeader = fromHeader(record.headers().lastHeader(Contribution.HEADER), doc);
+            final ResultEntry entry = fromHeader != null ? fromHeader
+                    : ResultEntry.of(ContributionReader.read(doc), doc);
             meters.observe(entry.contribution());
             context.forward(record.withValue(entry));
+        }
+
+        /** @return the entry the header gives, or null when there is no header or it is not a contribution */
+        private static ResultEntry fromHeader(final Header header, final byte[] doc) {
+            if (header == null || header.value() == null) {
+                return null;
+            }
+            final ResultEntry entry = ResultEntry.of(header.value(), doc);
+            try {
+                entry.contribution();
+                return entry;
+            } catch (SerializationException e) {
+                return null;
+            }
         }
     }
 

@@ -31,6 +31,7 @@ final class WorkerProcess {
     static final int OOM_EXIT = 3;
     /** How long a new worker may take to connect (JVM start-up and the parser's warm-up). */
     private static final long CONNECT_TIMEOUT_MS = 120_000;
+    private static final String SOCKET_FILE = "w.sock";
 
     private final Process process;
     private final ServerSocketChannel server;
@@ -70,7 +71,7 @@ final class WorkerProcess {
         command.add(Integer.toString(config.maxChars()));
         command.add(Boolean.toString(config.ocr()));
         final Path dir = Files.createTempDirectory(socketParent(), "rp-worker");
-        final Path socket = dir.resolve("w.sock");
+        final Path socket = dir.resolve(SOCKET_FILE);
         final ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(UnixDomainSocketAddress.of(socket), 1);
@@ -98,7 +99,7 @@ final class WorkerProcess {
 
     private static void deleteQuietly(final Path dir) {
         try {
-            Files.deleteIfExists(dir.resolve("w.sock"));
+            Files.deleteIfExists(dir.resolve(SOCKET_FILE));
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             // a stale socket file in the temp directory is harmless
