@@ -23,11 +23,12 @@ final class ReportOutput {
      */
     static void writeBatches(final PrintWriter out, final ReportService reports, final String only,
                              final Path reportOut) throws IOException {
+        final Duration timeout = Duration.ofMinutes(2);
         final List<String> batches = only != null ? List.of(only)
-                : reports.batches().stream().map(BatchAggregate::batch).toList();
-        ReportSettle.await(reports, batches, Duration.ofMinutes(2));
+                : Waits.query(() -> reports.batches().stream().map(BatchAggregate::batch).toList(), timeout);
+        ReportSettle.await(reports, batches, timeout);
         for (final String b : batches) {
-            final BatchReport report = reports.report(b)
+            final BatchReport report = Waits.query(() -> reports.report(b), timeout)
                     .orElseGet(() -> new BatchReport(b, List.of(), BatchAggregate.empty(b), null));
             write(out, report, batches.size() == 1 ? reportOut : null);
         }

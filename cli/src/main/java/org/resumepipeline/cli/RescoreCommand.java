@@ -62,7 +62,7 @@ final class RescoreCommand implements Callable<Integer> {
             GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
                     List.of(Topics.SCORES.name(), Topics.FAILURES.name()), CATCH_UP);
             final ReportService reports = pipeline.reportService();
-            final Progress before = progress(reports, batch, version);
+            final Progress before = Waits.query(() -> progress(reports, batch, version), CATCH_UP);
             if (before.total() > 0 && before.atTarget() == before.total()) {
                 out.printf("Ruleset %s is already current for all %d scored documents%s: nothing to rescore.%n",
                         version, before.total(), batch == null ? "" : " of batch " + batch);
@@ -97,7 +97,7 @@ final class RescoreCommand implements Callable<Integer> {
                 return false;
             }, CATCH_UP, Duration.ofMillis(200), () -> "rescore did not finish within " + CATCH_UP.toMinutes()
                     + " min");
-            final Progress now = progress(reports, batch, version);
+            final Progress now = Waits.query(() -> progress(reports, batch, version), CATCH_UP);
             final double seconds = (System.nanoTime() - begin) / 1e9;
             out.printf("Rescored %d documents to ruleset %s in %.1f s (%.0f resumes/s).%n", now.total(), version,
                     seconds, now.total() / Math.max(seconds, 1e-3));

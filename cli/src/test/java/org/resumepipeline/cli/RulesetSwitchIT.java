@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,9 @@ class RulesetSwitchIT {
                     .PUT(HttpRequest.BodyPublishers.ofString(yaml)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             assertThat(accepted.body()).contains(version);
-            await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            // a rebalance may make the stores briefly not queryable
+            await().atMost(Duration.ofMinutes(2)).ignoreException(InvalidStateStoreException.class)
+                    .untilAsserted(() -> {
                 final var progress = RescoreCommand.progress(pipeline.reportService(), batch, version);
                 assertThat(progress.total()).isPositive();
                 assertThat(progress.atTarget()).isEqualTo(progress.total());
