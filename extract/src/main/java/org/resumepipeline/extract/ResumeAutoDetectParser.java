@@ -12,7 +12,7 @@ import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 
 /**
  * Tika's auto-detecting parser over Tika's default parsers, with two changes: PDFs go to
- * {@link LayoutAwarePdfParser} (Tika's PDF parser plus the two-column check on the same loaded document), and the
+ * {@link LayoutAwarePdfParser} (Tika's PDF parser, reading the first page's layout during its own text pass), and the
  * media type to parser table is built once instead of on every parse (Tika asks each of its ~100 parsers for its
  * types per document, a large share of the cost of a small one). Thread-safe: the table is immutable.
  */
@@ -21,8 +21,9 @@ final class ResumeAutoDetectParser extends AutoDetectParser {
 
     private final Map<MediaType, Parser> table;
 
-    ResumeAutoDetectParser(final Detector detector) {
-        this(detector, new DefaultParser(), new LayoutAwarePdfParser());
+    /** @param ocr whether PDF pages without text are sent to OCR */
+    ResumeAutoDetectParser(final Detector detector, final boolean ocr) {
+        this(detector, new DefaultParser(), new LayoutAwarePdfParser(ocr));
     }
 
     private ResumeAutoDetectParser(final Detector detector, final DefaultParser tika, final Parser pdf) {

@@ -27,7 +27,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
@@ -79,7 +78,7 @@ public final class TikaResumeParser {
         this.config = config;
         // Tika's parsers, PDFs read with the layout check (ResumeAutoDetectParser)
         this.parser = new ResumeAutoDetectParser(
-                new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()));
+                new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()), config.ocr());
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) config.maxChars() * 2,
                 MAX_COMPRESSION_RATIO, MAX_XML_DEPTH, MAX_PACKAGE_DEPTH));
     }
@@ -194,15 +193,7 @@ public final class TikaResumeParser {
         final TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(!config.ocr());
         context.set(TesseractOCRConfig.class, ocr);
-        final PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setExtractBookmarksText(false);
-        pdf.setExtractInlineImages(config.ocr());
-        pdf.setSortByPosition(false);
-        pdf.setExtractAnnotationText(true);
-        if (!config.ocr()) {
-            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        }
-        context.set(PDFParserConfig.class, pdf);
+        // the PDF settings are the PDF parser's own (LayoutAwarePdfParser): a config here would replace its hook
         return context;
     }
 

@@ -1,13 +1,20 @@
 package org.resumepipeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.model.ResumeDocument;
 import org.resumepipeline.model.Role;
 import org.resumepipeline.model.SectionKind;
@@ -66,5 +73,28 @@ class TwoColumnLayoutTest {
             "word/chanchal-sharma-sample.pdf"})
     void shouldNotWarnAboutOneColumnCorpusPdfs(final String file) throws IOException {
         assertThat(read(SharedCorpus.require("offlinecv").resolve(file)).warnings()).doesNotContain("TWO_COLUMN");
+    }
+
+    /** The verdict comes from Tika's own text pass: the parser's metadata says it, whoever calls the parser. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aisha_okonkwo.pdf:true", "ravi_menon.pdf:false"})
+    void shouldPutTheVerdictOfTikasOwnPassInTheMetadata(final String fileAndVerdict) throws Exception {
+        final String[] parts = fileAndVerdict.split(":");
+        final Metadata metadata = new Metadata();
+        final BodyContentHandler text = new BodyContentHandler(-1);
+        new LayoutAwarePdfParser(false).parse(new ByteArrayInputStream(Files.readAllBytes(
+                SampleResumesTest.samples().resolve(parts[0]))), text, metadata, new ParseContext());
+        assertThat(metadata.get(LayoutAwarePdfParser.TWO_COLUMN)).isEqualTo(parts[1]);
+        assertThat(text.toString()).as("Tika's text is unchanged by the hook").contains("@example.com");
+    }
+
+    @Test
+    void shouldRefuseAPdfConfigInTheContextThatWouldReplaceTheLayoutHook() {
+        final ParseContext context = new ParseContext();
+        context.set(PDFParserConfig.class, new PDFParserConfig());
+        assertThatThrownBy(() -> new LayoutAwarePdfParser(false).parse(new ByteArrayInputStream(
+                Files.readAllBytes(SampleResumesTest.samples().resolve("ravi_menon.pdf"))), new BodyContentHandler(),
+                new Metadata(), context)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layout hook");
     }
 }

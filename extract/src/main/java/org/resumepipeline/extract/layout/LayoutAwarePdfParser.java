@@ -2,39 +2,56 @@ package org.resumepipeline.extract.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.pdfbox.io.RandomAccessStreamCache;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.pdf.TextRunsPDFParserConfig;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
- * Tika's PDF parser, plus the page layout check ({@link ColumnLayout}) on the very document Tika has just loaded,
- * before Tika reads its text: one load instead of two, and the fonts the check parses stay in the document's cache
- * for Tika's pass. The verdict goes into the parse's metadata under {@link #TWO_COLUMN} ("true"/"false"); a page
- * the check cannot read leaves it unset (layout is advice, never a failure). Thread-safe, like its parent.
+ * Tika's PDF parser, reading the first page's layout ({@link ColumnLayout}) during its own text pass: a
+ * {@link TextRuns} in the parse's context records where each text run starts and ends while Tika's stripper shows
+ * it ({@link TextRunsPDFParserConfig}). The verdict goes into the parse's metadata under {@link #TWO_COLUMN}
+ * ("true"/"false"); a first page with no text leaves it unset (layout is advice, never a failure). The parser's
+ * settings are fixed at construction, because a PDF config in a parse's context would replace the hook. Thread-safe,
+ * like its parent.
  */
 public final class LayoutAwarePdfParser extends PDFParser {
     /** Metadata key with the layout verdict of the first page. */
     public static final String TWO_COLUMN = "X-ResumePipeline-Two-Column";
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(LayoutAwarePdfParser.class);
+
+    /** @param ocr whether pages without text are sent to OCR (tesseract) */
+    public LayoutAwarePdfParser(final boolean ocr) {
+        final PDFParserConfig pdf = new TextRunsPDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractInlineImages(ocr);
+        pdf.setSortByPosition(false);
+        pdf.setExtractAnnotationText(true);
+        if (!ocr) {
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        }
+        setPDFParserConfig(pdf);
+    }
 
     @Override
-    protected PDDocument getPDDocument(final InputStream stream, final TikaInputStream tis, final String password,
-                                       final RandomAccessStreamCache.StreamCacheCreateFunction cache,
-                                       final Metadata metadata, final ParseContext context)
-            throws IOException, EncryptedDocumentException {
-        final PDDocument doc = super.getPDDocument(stream, tis, password, cache, metadata, context);
-        try {
-            metadata.set(TWO_COLUMN, Boolean.toString(ColumnLayout.isTwoColumn(doc)));
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("column layout not detected", e);
+    public void parse(final InputStream stream, final ContentHandler handler, final Metadata metadata,
+                      final ParseContext context) throws IOException, SAXException, TikaException {
+        if (context.get(PDFParserConfig.class) != null) {
+            throw new IllegalArgumentException("a PDF config in the parse context would replace the layout hook;"
+                    + " configure the parser instead");
         }
-        return doc;
+        final TextRuns previous = context.get(TextRuns.class);
+        final TextRuns runs = new TextRuns();
+        context.set(TextRuns.class, runs);
+        try {
+            super.parse(stream, handler, metadata, context);
+        } finally {
+            context.set(TextRuns.class, previous);
+            runs.twoColumn().ifPresent(v -> metadata.set(TWO_COLUMN, Boolean.toString(v)));
+        }
     }
 }

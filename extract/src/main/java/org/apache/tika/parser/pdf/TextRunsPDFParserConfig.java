@@ -1,0 +1,27 @@
+package org.apache.tika.parser.pdf;
+
+import org.resumepipeline.extract.layout.TextRuns;
+
+/**
+ * Tika's PDF settings, plus one hook: when the parse's context holds a {@link TextRuns}, it is installed on the
+ * text stripper Tika has just built, so the page layout is read from Tika's own pass over the content streams
+ * instead of a second one. It lives in Tika's package because the stripper's type ({@code PDF2XHTML}) is
+ * package-private there; {@link #configure(PDF2XHTML)} is the public method Tika calls with it on every parse.
+ *
+ * <p>Tika uses its parser's default config as it is, but copies a config found in the parse's context into a
+ * plain {@link PDFParserConfig}: this class only works as the default config of the PDF parser
+ * ({@link PDFParser#setPDFParserConfig(PDFParserConfig)}), and a parse must not put a config in its context.
+ * Thread-safe as far as this class goes: the per-parse state is the context's {@link TextRuns}.
+ */
+public final class TextRunsPDFParserConfig extends PDFParserConfig {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void configure(final PDF2XHTML pdf2XHTML) {
+        super.configure(pdf2XHTML);
+        final TextRuns runs = pdf2XHTML.context == null ? null : pdf2XHTML.context.get(TextRuns.class);
+        if (runs != null) {
+            runs.install(pdf2XHTML);
+        }
+    }
+}
