@@ -39,10 +39,18 @@ import org.resumepipeline.extract.worker.IsolatedExtractor;
 public final class ExtractBench {
     private static final Set<String> FORMATS = Set.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt");
     private static final double MB = 1024.0 * 1024.0;
-    /** Warm-up of the worker JVMs, in multiples of the warm-up of each in-process mode. */
-    private static final int ISOLATED_WARM_UP_FACTOR = 5;
+    /**
+     * The longest warm-up of the worker JVMs, in multiples of the warm-up: fresh JVMs, two of them sharing the
+     * machine's cores with their JIT compilers, take a minute or more to reach the speed of a warmed JVM (measured:
+     * one worker went from 130 to 175 docs/s of PDF between its 30th and its 75th second).
+     */
+    private static final int ISOLATED_WARM_UP_LIMIT = 20;
+    /** The longest warm-up of the in-process modes, in multiples of the warm-up. */
+    private static final int IN_PROCESS_WARM_UP_LIMIT = 4;
+    /** A warm-up turn counts as faster when it beats the best turn before it by this factor. */
+    private static final double STILL_WARMING = 1.03;
     /** Turns each 2-way mode takes, interleaved with the others (an odd number: the median is one of them). */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     /** One measured throughput. */
     record Rate(long docs, long bytes, Duration elapsed) {
@@ -71,7 +79,7 @@ public final class ExtractBench {
         this.measure = measure;
     }
 
-    /** Runs with 8 s of warm-up and 10 s of measurement per format and mode (3 turns of 5 s for the 2-way modes). */
+    /** Runs with 8 s of warm-up and 10 s of measurement per format and mode (5 turns of 5 s for the 2-way modes). */
     public static void run(final Path dir, final PrintStream out) throws IOException {
         new ExtractBench(Duration.ofSeconds(8), Duration.ofSeconds(10)).bench(dir, out);
     }
@@ -116,12 +124,14 @@ public final class ExtractBench {
                  IsolatedExtractor isolated = new IsolatedExtractor(cfg)) {
                 final Consumer<Doc> inProcessCall = d -> inProcess.extract(d.name(), d.bytes(), d.mediaType());
                 final Consumer<Doc> isolatedCall = d -> isolated.extract(d.name(), d.bytes(), d.mediaType());
-                run(docs, 2, rawParse, warmUp);
-                run(docs, 2, inProcessCall, warmUp);
+                // each mode warms up until it stops getting faster: the in-process modes run in a JVM the raw modes
+                // have already warmed, the workers are fresh JVMs and take much longer to reach their JIT steady state
+                final Duration rawWarm = warmUntilSteady(docs, 2, rawParse, IN_PROCESS_WARM_UP_LIMIT);
+                final Duration inWarm = warmUntilSteady(docs, 2, inProcessCall, IN_PROCESS_WARM_UP_LIMIT);
                 isolated.warmUp();
-                // fresh worker JVMs: the in-process modes run in a JVM that the raw modes have already warmed for
-                // half a minute, so the workers get a longer warm-up to reach their JIT steady state as well
-                run(docs, 2, isolatedCall, warmUp.multipliedBy(ISOLATED_WARM_UP_FACTOR));
+                final Duration isoWarm = warmUntilSteady(docs, 2, isolatedCall, ISOLATED_WARM_UP_LIMIT);
+                out.printf(Locale.ROOT, "%-6s warm-up until steady (2-way): raw tika %d s, in-process %d s, isolated"
+                        + " %d s%n", format, rawWarm.toSeconds(), inWarm.toSeconds(), isoWarm.toSeconds());
                 print(out, format, "isolated, 1 worker", run(docs, 1, isolatedCall, measure));
                 // the three 2-way modes take turns, ROUNDS times, so a slow spell of the machine falls on all of
                 // them alike; each line is the median round, and the ratios are of the medians
@@ -163,6 +173,31 @@ public final class ExtractBench {
         final List<Rate> sorted = new ArrayList<>(rates);
         sorted.sort(java.util.Comparator.comparingDouble(Rate::docsPerSecond));
         return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * Runs turns as long as the warm-up until two turns in a row do not beat the best turn before them by
+     * {@value #STILL_WARMING}, or until {@code limit} warm-ups have passed.
+     *
+     * @return how long it took
+     */
+    private Duration warmUntilSteady(final List<Doc> docs, final int threads, final Consumer<Doc> op,
+                                     final int limit) {
+        final long start = System.nanoTime();
+        final Duration turn = warmUp;
+        final long deadline = start + warmUp.multipliedBy(limit).toNanos();
+        double best = 0;
+        int flat = 0;
+        while (flat < 2 && System.nanoTime() < deadline) {
+            final double rate = run(docs, threads, op, turn).docsPerSecond();
+            if (rate > best * STILL_WARMING) {
+                flat = 0;
+            } else {
+                flat++;
+            }
+            best = Math.max(best, rate);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private Rate time(final List<Doc> docs, final int threads, final Consumer<Doc> op) {
