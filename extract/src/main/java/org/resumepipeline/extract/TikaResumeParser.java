@@ -27,6 +27,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.XHTMLContentHandler;
+import org.resumepipeline.extract.layout.ColumnReader;
 import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
@@ -35,6 +37,7 @@ import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Parses one document in this JVM with bounded Tika (size limit, text limit, SecureContentHandler thresholds, no
@@ -131,7 +134,10 @@ public final class TikaResumeParser {
             if (failure.isPresent()) {
                 return failure.get();
             }
-            return segment(format, detected, metadata, collector);
+            final boolean interleaved = "pdf".equals(format)
+                    && metadata.get(LayoutAwarePdfParser.INTERLEAVED_GUTTER) != null;
+            final List<Line> lines = interleaved ? byColumn(content, metadata, collector) : collector.lines();
+            return segment(format, detected, metadata, lines, collector.links());
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
         }
@@ -152,9 +158,37 @@ public final class TikaResumeParser {
         }
     }
 
+    /**
+     * A first page whose rows are drawn across both columns is read again by position ({@link ColumnReader}), through
+     * the same line collector as Tika's XHTML. Tika's lines stay when PDFBox cannot read the document that way.
+     */
+    private List<Line> byColumn(final byte[] content, final Metadata metadata, final XhtmlLineCollector tika) {
+        final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), true);
+        try {
+            final List<String> pages = ColumnReader.pages(content,
+                    Double.parseDouble(metadata.get(LayoutAwarePdfParser.INTERLEAVED_GUTTER)),
+                    Double.parseDouble(metadata.get(LayoutAwarePdfParser.COLUMNS_TOP)));
+            final AttributesImpl page = new AttributesImpl();
+            page.addAttribute("", "class", "class", "CDATA", "page");
+            for (final String text : pages) {
+                collector.startElement(XHTMLContentHandler.XHTML, "div", "div", page);
+                collector.startElement(XHTMLContentHandler.XHTML, "p", "p", new AttributesImpl());
+                collector.characters(text.toCharArray(), 0, text.length());
+                collector.endElement(XHTMLContentHandler.XHTML, "p", "p");
+                collector.endElement(XHTMLContentHandler.XHTML, "div", "div");
+            }
+        } catch (SAXException e) {
+            if (!collector.limitReached()) {
+                return tika.lines();
+            }
+        } catch (IOException | RuntimeException e) {
+            return tika.lines();
+        }
+        return collector.lines();
+    }
+
     private Extraction segment(final String format, final String mediaType, final Metadata metadata,
-                               final XhtmlLineCollector collector) {
-        final List<Line> lines = collector.lines();
+                               final List<Line> lines, final List<String> links) {
         final int pages = pages(metadata);
         final List<String> warnings = new ArrayList<>();
         final String[] perPage = metadata.getValues("pdf:charsPerPage");
@@ -181,7 +215,7 @@ public final class TikaResumeParser {
         if ("pdf".equals(format) && Boolean.parseBoolean(metadata.get(LayoutAwarePdfParser.TWO_COLUMN))) {
             warnings.add("TWO_COLUMN");
         }
-        final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, collector.links(),
+        final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, links,
                 warnings);
         return document.map(d -> Extraction.ok(d, mediaType))
                 .orElseGet(() -> Extraction.failed(FailureReason.NOT_A_RESUME, null, mediaType));

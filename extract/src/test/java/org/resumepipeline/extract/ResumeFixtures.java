@@ -220,4 +220,62 @@ final class ResumeFixtures {
             return out.toByteArray();
         }
     }
+
+    /**
+     * The same resume as a sidebar layout whose content stream draws it row by row across both columns, as a
+     * two-cell table per row does: each row shows its sidebar cell (skills, education), then its main cell (summary,
+     * roles, wrapped bullets). The name and contact line run across the page above the columns.
+     */
+    static byte[] interleavedTwoColumnPdf() throws IOException {
+        final List<String> left = new ArrayList<>(List.of("Skills"));
+        left.addAll(List.of("Java", "Go", "Python", "Kafka", "PostgreSQL", "Docker", "Kubernetes", "Terraform",
+                "Redis", ""));
+        left.addAll(List.of("Education", "B.S. Computer Science", "Springfield State University", "2014 – 2018"));
+        final List<String> right = new ArrayList<>(List.of("Summary", SUMMARY, "", "Experience"));
+        for (final Entry e : ROLES) {
+            right.add(e.header());
+            for (final String bullet : e.bullets()) {
+                String rest = "• " + bullet;
+                while (rest.length() > 62) {
+                    final int cut = rest.lastIndexOf(' ', 62);
+                    right.add(rest.substring(0, cut));
+                    rest = rest.substring(cut + 1);
+                }
+                right.add(rest);
+            }
+        }
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            final PDPage page = new PDPage();
+            doc.addPage(page);
+            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 750;
+                for (final String across : List.of(NAME, CONTACT)) {
+                    show(cs, font, 40, y, across);
+                    y -= 16;
+                }
+                y -= 8;
+                for (int row = 0; row < Math.max(left.size(), right.size()); row++) {
+                    if (row < left.size() && !left.get(row).isEmpty()) {
+                        show(cs, font, 40, y, left.get(row));
+                    }
+                    if (row < right.size() && !right.get(row).isEmpty()) {
+                        show(cs, font, 210, y, right.get(row));
+                    }
+                    y -= 13;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void show(final PDPageContentStream cs, final PDType1Font font, final float x, final float y,
+                             final String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, 9);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
 }

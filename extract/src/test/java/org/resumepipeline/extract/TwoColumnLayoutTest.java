@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -96,5 +97,33 @@ class TwoColumnLayoutTest {
                 Files.readAllBytes(SampleResumesTest.samples().resolve("ravi_menon.pdf"))), new BodyContentHandler(),
                 new Metadata(), context)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("layout hook");
+    }
+
+    /**
+     * A sidebar drawn row by row across both columns: Tika's text joins each row's two cells into one line (checked
+     * first, so the fixture does show the problem), and the extractor reads the page again column by column.
+     */
+    @Test
+    void shouldReadRowsDrawnAcrossBothColumnsOneColumnAtATime() throws Exception {
+        final byte[] pdf = ResumeFixtures.interleavedTwoColumnPdf();
+        final BodyContentHandler tika = new BodyContentHandler(-1);
+        new AutoDetectParser().parse(new ByteArrayInputStream(pdf), tika, new Metadata(), new ParseContext());
+        assertThat(tika.toString()).as("Tika joins the cells of a row").contains("Skills Summary")
+                .contains("Kafka Senior Software Engineer");
+
+        final Extraction result = extractor.extract("sidebar.pdf", pdf);
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.warnings()).contains("TWO_COLUMN");
+        assertThat(doc.contact().email()).isEqualTo("jane.smith@example.com");
+        assertThat(doc.summary()).isEqualTo(ResumeFixtures.SUMMARY);
+        assertThat(doc.roles()).hasSize(ResumeFixtures.ROLES.size());
+        for (int i = 0; i < ResumeFixtures.ROLES.size(); i++) {
+            assertThat(doc.roles().get(i).bullets()).as("role %d: wrapped bullets joined, no sidebar text", i)
+                    .containsExactlyElementsOf(ResumeFixtures.ROLES.get(i).bullets());
+        }
+        assertThat(doc.skills()).contains("Java", "Kafka", "PostgreSQL", "Docker");
+        assertThat(doc.education()).singleElement().satisfies(e ->
+                assertThat(e.institution()).isEqualTo("Springfield State University"));
     }
 }

@@ -1,6 +1,7 @@
 package org.resumepipeline.extract.layout;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Detects a two-column PDF page from the extents of its text runs: a vertical gutter in the middle of the page that
@@ -17,6 +18,7 @@ public final class ColumnLayout {
     private static final int MIN_CROSSING = 2;
     private static final int MIN_ROWS = 15;
     private static final int MIN_SIDE_ROWS = 5;
+    private static final int MIN_SHARED_ROWS = 10;
 
     private ColumnLayout() {
     }
@@ -24,12 +26,13 @@ public final class ColumnLayout {
     /**
      * @param rows  text run extents ({from, to} in points) of each text row of a page
      * @param width page width in points
-     * @return true when a gutter of at least {@value #MIN_GUTTER} points between 20% and 80% of the width is crossed
-     *         by few rows (headers) and both sides hold at least {@value #MIN_SIDE_ROWS} rows of their own
+     * @return the middle of the gutter (points from the page's left edge), when there is one: at least
+     *         {@value #MIN_GUTTER} points between 20% and 80% of the width, crossed by few rows (headers), with at
+     *         least {@value #MIN_SIDE_ROWS} rows of their own on each side (or rows with text on both sides)
      */
-    static boolean hasGutter(final List<List<float[]>> rows, final float width) {
+    static OptionalDouble gutter(final List<List<float[]>> rows, final float width) {
         if (rows.size() < MIN_ROWS) {
-            return false;
+            return OptionalDouble.empty();
         }
         final int bins = (int) Math.ceil(width / BIN) + 1;
         final int[] coverage = new int[bins];
@@ -54,31 +57,44 @@ public final class ColumnLayout {
                 runStart = b;
             } else if (!open && runStart >= 0) {
                 if ((b - runStart) * BIN >= MIN_GUTTER && sidesFilled(rows, runStart * BIN, b * BIN)) {
-                    return true;
+                    return OptionalDouble.of((runStart + b) * BIN / 2);
                 }
                 runStart = -1;
             }
         }
-        return false;
+        return OptionalDouble.empty();
     }
 
+    /**
+     * @return true when each side of the gutter holds {@value #MIN_SIDE_ROWS} rows of its own (columns drawn one
+     *         after the other), or {@value #MIN_SHARED_ROWS} rows hold text on both sides and none across (columns
+     *         drawn row by row, a two-cell table per row, their cells on one baseline)
+     */
     private static boolean sidesFilled(final List<List<float[]>> rows, final float gutterFrom, final float gutterTo) {
         int left = 0;
         int right = 0;
+        int shared = 0;
         for (final List<float[]> row : rows) {
-            float min = Float.MAX_VALUE;
-            float max = -Float.MAX_VALUE;
+            boolean onLeft = false;
+            boolean onRight = false;
+            boolean across = false;
             for (final float[] box : row) {
-                min = Math.min(min, box[0]);
-                max = Math.max(max, box[1]);
+                onLeft |= box[1] <= gutterFrom;
+                onRight |= box[0] >= gutterTo;
+                across |= box[0] < gutterTo && box[1] > gutterFrom;
             }
-            if (max <= gutterFrom) {
+            if (across) {
+                continue;
+            }
+            if (onLeft && onRight) {
+                shared++;
+            } else if (onLeft) {
                 left++;
-            } else if (min >= gutterTo) {
+            } else if (onRight) {
                 right++;
             }
         }
-        return left >= MIN_SIDE_ROWS && right >= MIN_SIDE_ROWS;
+        return left >= MIN_SIDE_ROWS && right >= MIN_SIDE_ROWS || shared >= MIN_SHARED_ROWS;
     }
 
     private static int bin(final float x, final int bins) {

@@ -22,6 +22,14 @@ import org.xml.sax.SAXException;
 public final class LayoutAwarePdfParser extends PDFParser {
     /** Metadata key with the layout verdict of the first page. */
     public static final String TWO_COLUMN = "X-ResumePipeline-Two-Column";
+    /**
+     * Metadata key with the gutter of a first page whose rows are drawn across both columns (points from the left
+     * edge), set only then: Tika's text in stream order interleaves the columns, and the page must be read again by
+     * position ({@link ColumnReader}).
+     */
+    public static final String INTERLEAVED_GUTTER = "X-ResumePipeline-Interleaved-Gutter";
+    /** Metadata key set with {@link #INTERLEAVED_GUTTER}: where the columns start, in points from the top. */
+    public static final String COLUMNS_TOP = "X-ResumePipeline-Columns-Top";
     private static final long serialVersionUID = 1L;
 
     /** @param ocr whether pages without text are sent to OCR (tesseract) */
@@ -51,7 +59,13 @@ public final class LayoutAwarePdfParser extends PDFParser {
             super.parse(stream, handler, metadata, context);
         } finally {
             context.set(TextRuns.class, previous);
-            runs.twoColumn().ifPresent(v -> metadata.set(TWO_COLUMN, Boolean.toString(v)));
+            runs.layout().ifPresent(layout -> {
+                metadata.set(TWO_COLUMN, Boolean.toString(layout.twoColumn()));
+                if (layout.interleaved()) {
+                    metadata.set(INTERLEAVED_GUTTER, Double.toString(layout.gutter()));
+                    metadata.set(COLUMNS_TOP, Double.toString(layout.columnsTop()));
+                }
+            });
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -22,14 +23,18 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * The horizontal extent of every text run (a {@code Tj} or {@code TJ}; {@code '} and {@code "} show through
- * {@code Tj}) on the first page of a PDF, grouped into rows by baseline, recorded while Tika's text stripper reads
- * the page: {@link #install(PDFStreamEngine)} wraps the stripper's text-showing operators, which note the text
- * position before and after the original operator runs. Costs two matrix products per run, where a pass of its own
- * over the page cost a third of the parse. One instance per parse; not thread-safe.
+ * {@code Tj}) on the first page of a PDF, grouped into rows by baseline and kept in stream order, recorded while
+ * Tika's text stripper reads the page: {@link #install(PDFStreamEngine)} wraps the stripper's text-showing
+ * operators, which note the text position before and after the original operator runs. Costs two matrix products
+ * per run, where a pass of its own over the page cost a third of the parse. One instance per parse; not
+ * thread-safe.
  */
 public final class TextRuns {
     private static final float ROW = 3f;
+    /** Crossings of the gutter, in stream order, above which a page draws its rows across both columns. */
+    private static final int INTERLEAVED = 8;
     private final Map<Integer, List<float[]>> rows = new HashMap<>();
+    private final List<float[]> order = new ArrayList<>();
     private PDPage first;
     private float left;
     private float top;
@@ -41,20 +46,70 @@ public final class TextRuns {
         engine.addOperator(new Recording(engine, new ShowTextAdjusted(engine)));
     }
 
-    /** @return the layout verdict of the first page, or empty when no text run was seen there */
-    public Optional<Boolean> twoColumn() {
+    /**
+     * The first page's layout.
+     *
+     * @param twoColumn whether the page has two columns
+     * @param gutter    the middle of the gutter, in points from the page's left edge (0 for one column)
+     * @param crossings how often the content stream went from one column to the other, run by run
+     * @param columnsTop where the columns start, in points from the top: below the rows above them that cross the
+     *                  gutter (a name and contact line across the page); 0 when there are none
+     */
+    public record Layout(boolean twoColumn, double gutter, int crossings, double columnsTop) {
+        /**
+         * @return true when the page draws its rows across both columns (a table of two cells per row, say), so the
+         *         text in stream order interleaves the columns; a page drawn column by column crosses once or twice
+         */
+        public boolean interleaved() {
+            return twoColumn && crossings >= INTERLEAVED;
+        }
+    }
+
+    /** @return the layout of the first page, or empty when no text run was seen there */
+    public Optional<Layout> layout() {
         if (first == null || width <= 0) {
             return Optional.empty();
         }
-        return Optional.of(!rows.isEmpty() && ColumnLayout.hasGutter(new ArrayList<>(rows.values()), width));
+        final OptionalDouble gutter = rows.isEmpty() ? OptionalDouble.empty()
+                : ColumnLayout.gutter(new ArrayList<>(rows.values()), width);
+        if (gutter.isEmpty()) {
+            return Optional.of(new Layout(false, 0, 0, 0));
+        }
+        final double g = gutter.getAsDouble();
+        int crossings = 0;
+        int side = 0;
+        for (final float[] run : order) {
+            final int now = run[1] <= g ? -1 : run[0] >= g ? 1 : 0;
+            if (now != 0 && side != 0 && now != side) {
+                crossings++;
+            }
+            side = now != 0 ? now : side;
+        }
+        return Optional.of(new Layout(true, g, crossings, columnsTop(g)));
+    }
+
+    /** @return halfway between the last row across the gutter above the columns and the first row of a column */
+    private double columnsTop(final double gutter) {
+        final List<Integer> keys = new ArrayList<>(rows.keySet());
+        keys.sort(null);
+        int lastAcross = Integer.MIN_VALUE;
+        for (final int key : keys) {
+            final boolean across = rows.get(key).stream().anyMatch(r -> r[0] < gutter && r[1] > gutter);
+            if (!across) {
+                return lastAcross == Integer.MIN_VALUE ? 0 : (lastAcross + key) * ROW / 2;
+            }
+            lastAcross = key;
+        }
+        return 0;
     }
 
     /** Records a run from {@code fromX} to {@code toX} on the baseline {@code y} (device space). */
     void add(final float fromX, final float toX, final float y) {
         final float from = Math.min(fromX, toX) - left;
         final float to = Math.max(fromX, toX) - left;
-        rows.computeIfAbsent(Math.round((top - y) / ROW), k -> new ArrayList<>())
-                .add(new float[] {from, Math.max(to, from + 0.5f)});
+        final float[] run = {from, Math.max(to, from + 0.5f)};
+        rows.computeIfAbsent(Math.round((top - y) / ROW), k -> new ArrayList<>()).add(run);
+        order.add(run);
     }
 
     /** @return true when the page is the first one seen (the one recorded) */
