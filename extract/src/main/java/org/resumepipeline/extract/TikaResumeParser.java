@@ -134,9 +134,9 @@ public final class TikaResumeParser {
             if (failure.isPresent()) {
                 return failure.get();
             }
-            final boolean interleaved = "pdf".equals(format)
-                    && metadata.get(LayoutAwarePdfParser.INTERLEAVED_GUTTER) != null;
-            final List<Line> lines = interleaved ? byColumn(content, metadata, collector) : collector.lines();
+            final boolean outOfOrder = "pdf".equals(format)
+                    && Boolean.parseBoolean(metadata.get(LayoutAwarePdfParser.OUT_OF_ORDER));
+            final List<Line> lines = outOfOrder ? byPosition(content, metadata, collector) : collector.lines();
             return segment(format, detected, metadata, lines, collector.links());
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
@@ -159,22 +159,25 @@ public final class TikaResumeParser {
     }
 
     /**
-     * A first page whose rows are drawn across both columns is read again by position ({@link ColumnReader}), through
-     * the same line collector as Tika's XHTML. Tika's lines stay when PDFBox cannot read the document that way.
+     * A PDF whose first page Tika read out of reading order is read again by position ({@link ColumnReader}),
+     * through the same line collector as Tika's XHTML. Tika's lines stay when PDFBox cannot read it that way.
      */
-    private List<Line> byColumn(final byte[] content, final Metadata metadata, final XhtmlLineCollector tika) {
+    private List<Line> byPosition(final byte[] content, final Metadata metadata, final XhtmlLineCollector tika) {
         final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), true);
         try {
-            final List<String> pages = ColumnReader.pages(content,
-                    Double.parseDouble(metadata.get(LayoutAwarePdfParser.INTERLEAVED_GUTTER)),
-                    Double.parseDouble(metadata.get(LayoutAwarePdfParser.COLUMNS_TOP)));
+            final String gutter = metadata.get(LayoutAwarePdfParser.GUTTER);
+            final String top = metadata.get(LayoutAwarePdfParser.COLUMNS_TOP);
+            final List<String> pages = ColumnReader.pages(content, gutter == null ? Double.NaN
+                    : Double.parseDouble(gutter), top == null ? 0 : Double.parseDouble(top));
             final AttributesImpl page = new AttributesImpl();
             page.addAttribute("", "class", "class", "CDATA", "page");
             for (final String text : pages) {
                 collector.startElement(XHTMLContentHandler.XHTML, "div", "div", page);
-                collector.startElement(XHTMLContentHandler.XHTML, "p", "p", new AttributesImpl());
-                collector.characters(text.toCharArray(), 0, text.length());
-                collector.endElement(XHTMLContentHandler.XHTML, "p", "p");
+                for (final String paragraph : text.split(ColumnReader.PARAGRAPH_END)) {
+                    collector.startElement(XHTMLContentHandler.XHTML, "p", "p", new AttributesImpl());
+                    collector.characters(paragraph.toCharArray(), 0, paragraph.length());
+                    collector.endElement(XHTMLContentHandler.XHTML, "p", "p");
+                }
                 collector.endElement(XHTMLContentHandler.XHTML, "div", "div");
             }
         } catch (SAXException e) {

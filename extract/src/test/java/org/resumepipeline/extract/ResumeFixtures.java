@@ -270,6 +270,42 @@ final class ResumeFixtures {
         }
     }
 
+    /**
+     * The resume on one column, drawn out of reading order as some producers do: every role's right-aligned dates
+     * first, then the page from the top.
+     */
+    static byte[] datesFirstPdf() throws IOException {
+        final List<String[]> rows = new ArrayList<>();
+        for (final String l : TEXT.split("\n")) {
+            if (l.isBlank()) {
+                continue;
+            }
+            final int bar = l.lastIndexOf(" | ");
+            final boolean header = ROLES.stream().anyMatch(e -> e.header().equals(l));
+            rows.add(header ? new String[] {l.substring(0, bar), l.substring(bar + 3)} : new String[] {l, null});
+        }
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            final PDPage page = new PDPage();
+            doc.addPage(page);
+            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int pass = 0; pass < 2; pass++) {
+                    float y = 740;
+                    for (final String[] row : rows) {
+                        if (pass == 0 && row[1] != null) {
+                            show(cs, font, 470, y, row[1]);
+                        } else if (pass == 1) {
+                            show(cs, font, 50, y, row[0]);
+                        }
+                        y -= 14;
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void show(final PDPageContentStream cs, final PDType1Font font, final float x, final float y,
                              final String text) throws IOException {
         cs.beginText();

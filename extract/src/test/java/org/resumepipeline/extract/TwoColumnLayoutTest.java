@@ -126,4 +126,23 @@ class TwoColumnLayoutTest {
         assertThat(doc.education()).singleElement().satisfies(e ->
                 assertThat(e.institution()).isEqualTo("Springfield State University"));
     }
+
+    /** One column drawn out of order (dates first): Tika's stream order is off, the extractor reads by position. */
+    @Test
+    void shouldReadAPageDrawnOutOfOrderTopToBottom() throws Exception {
+        final byte[] pdf = ResumeFixtures.datesFirstPdf();
+        final BodyContentHandler tika = new BodyContentHandler(-1);
+        new AutoDetectParser().parse(new ByteArrayInputStream(pdf), tika, new Metadata(), new ParseContext());
+        assertThat(tika.toString().strip()).as("Tika reads the dates first").startsWith("Jan 2021 – Present");
+
+        final Extraction result = extractor.extract("dates-first.pdf", pdf);
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.warnings()).doesNotContain("TWO_COLUMN");
+        assertThat(doc.roles()).extracting(Role::company).containsExactly("Acme Corp", "Globex Corporation");
+        assertThat(doc.roles()).extracting(Role::start).containsExactly("2021-01", "2018-03");
+        for (int i = 0; i < ResumeFixtures.ROLES.size(); i++) {
+            assertThat(doc.roles().get(i).bullets()).containsExactlyElementsOf(ResumeFixtures.ROLES.get(i).bullets());
+        }
+    }
 }

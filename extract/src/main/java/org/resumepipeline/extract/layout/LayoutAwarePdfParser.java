@@ -23,12 +23,13 @@ public final class LayoutAwarePdfParser extends PDFParser {
     /** Metadata key with the layout verdict of the first page. */
     public static final String TWO_COLUMN = "X-ResumePipeline-Two-Column";
     /**
-     * Metadata key with the gutter of a first page whose rows are drawn across both columns (points from the left
-     * edge), set only then: Tika's text in stream order interleaves the columns, and the page must be read again by
-     * position ({@link ColumnReader}).
+     * Metadata key set to "true" when Tika's text of the first page is out of reading order
+     * ({@link TextRuns.Layout#outOfOrder()}): the document must be read again by position ({@link ColumnReader}).
      */
-    public static final String INTERLEAVED_GUTTER = "X-ResumePipeline-Interleaved-Gutter";
-    /** Metadata key set with {@link #INTERLEAVED_GUTTER}: where the columns start, in points from the top. */
+    public static final String OUT_OF_ORDER = "X-ResumePipeline-Out-Of-Order";
+    /** Metadata key with the first page's gutter, in points from the left edge, when it has two columns. */
+    public static final String GUTTER = "X-ResumePipeline-Gutter";
+    /** Metadata key set with {@link #GUTTER}: where the columns start, in points from the top. */
     public static final String COLUMNS_TOP = "X-ResumePipeline-Columns-Top";
     private static final long serialVersionUID = 1L;
 
@@ -61,9 +62,12 @@ public final class LayoutAwarePdfParser extends PDFParser {
             context.set(TextRuns.class, previous);
             runs.layout().ifPresent(layout -> {
                 metadata.set(TWO_COLUMN, Boolean.toString(layout.twoColumn()));
-                if (layout.interleaved()) {
-                    metadata.set(INTERLEAVED_GUTTER, Double.toString(layout.gutter()));
+                if (layout.twoColumn()) {
+                    metadata.set(GUTTER, Double.toString(layout.gutter()));
                     metadata.set(COLUMNS_TOP, Double.toString(layout.columnsTop()));
+                }
+                if (layout.outOfOrder()) {
+                    metadata.set(OUT_OF_ORDER, "true");
                 }
             });
         }

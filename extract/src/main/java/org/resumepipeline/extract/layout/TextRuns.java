@@ -33,6 +33,8 @@ public final class TextRuns {
     private static final float ROW = 3f;
     /** Crossings of the gutter, in stream order, above which a page draws its rows across both columns. */
     private static final int INTERLEAVED = 8;
+    /** How far below the page's topmost text, in points (three lines or so), a stream may start and be in order. */
+    private static final double LATE_TOP = 40;
     private final Map<Integer, List<float[]>> rows = new HashMap<>();
     private final List<float[]> order = new ArrayList<>();
     private PDPage first;
@@ -54,14 +56,24 @@ public final class TextRuns {
      * @param crossings how often the content stream went from one column to the other, run by run
      * @param columnsTop where the columns start, in points from the top: below the rows above them that cross the
      *                  gutter (a name and contact line across the page); 0 when there are none
+     * @param startBelowTop how far below the page's topmost text the stream's first run is, in points
      */
-    public record Layout(boolean twoColumn, double gutter, int crossings, double columnsTop) {
+    public record Layout(boolean twoColumn, double gutter, int crossings, double columnsTop, double startBelowTop) {
         /**
          * @return true when the page draws its rows across both columns (a table of two cells per row, say), so the
          *         text in stream order interleaves the columns; a page drawn column by column crosses once or twice
          */
         public boolean interleaved() {
             return twoColumn && crossings >= INTERLEAVED;
+        }
+
+        /**
+         * @return true when Tika's text in stream order is out of reading order: the columns interleave, or the
+         *         stream starts well below text it draws later (some producers draw right-aligned dates first), so
+         *         the page must be read again by position
+         */
+        public boolean outOfOrder() {
+            return interleaved() || startBelowTop > LATE_TOP;
         }
     }
 
@@ -73,7 +85,7 @@ public final class TextRuns {
         final OptionalDouble gutter = rows.isEmpty() ? OptionalDouble.empty()
                 : ColumnLayout.gutter(new ArrayList<>(rows.values()), width);
         if (gutter.isEmpty()) {
-            return Optional.of(new Layout(false, 0, 0, 0));
+            return Optional.of(new Layout(false, 0, 0, 0, startBelowTop()));
         }
         final double g = gutter.getAsDouble();
         int crossings = 0;
@@ -85,7 +97,16 @@ public final class TextRuns {
             }
             side = now != 0 ? now : side;
         }
-        return Optional.of(new Layout(true, g, crossings, columnsTop(g)));
+        return Optional.of(new Layout(true, g, crossings, columnsTop(g), startBelowTop()));
+    }
+
+    /** @return how far below the page's topmost text the stream's first run is, in points */
+    private double startBelowTop() {
+        double top = Double.MAX_VALUE;
+        for (final float[] run : order) {
+            top = Math.min(top, run[2]);
+        }
+        return order.isEmpty() ? 0 : order.get(0)[2] - top;
     }
 
     /** @return halfway between the last row across the gutter above the columns and the first row of a column */
@@ -109,7 +130,7 @@ public final class TextRuns {
         final float to = Math.max(fromX, toX) - left;
         final float[] run = {from, Math.max(to, from + 0.5f)};
         rows.computeIfAbsent(Math.round((top - y) / ROW), k -> new ArrayList<>()).add(run);
-        order.add(run);
+        order.add(new float[] {run[0], run[1], top - y});
     }
 
     /** @return true when the page is the first one seen (the one recorded) */

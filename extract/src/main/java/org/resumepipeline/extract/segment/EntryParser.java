@@ -16,6 +16,7 @@ final class EntryParser {
     private static final int WRAPPED_LINE = 55;
     private static final int LONG_HEADER = 80;
     private static final int MAX_HEADER_LINES = 4;
+    private static final int SENTENCE_WORDS = 6;
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
@@ -56,7 +57,9 @@ final class EntryParser {
                     bullets.set(bullets.size() - 1, prev + " " + text);
                     continue;
                 }
-                if (!markers && !hasDates && !nextHasDates && !startsEntry(text, lines, i)) {
+                // without markers, a line before a dated header is that role's company only if it reads like one:
+                // a full sentence ("Built an internal platform used by three orgs.") ends the previous role
+                if (!markers && !hasDates && (!nextHasDates || sentence(text)) && !startsEntry(text, lines, i)) {
                     bullets.add(text);
                     lastWasContinuable = true;
                     continue;
@@ -107,6 +110,11 @@ final class EntryParser {
         final int space = text.indexOf(' ');
         final String first = space < 0 ? text : text.substring(0, space);
         return first.length() > 4 && first.endsWith("ed") && Character.isUpperCase(first.charAt(0));
+    }
+
+    /** @return true for a line of at least {@value #SENTENCE_WORDS} words ending a sentence */
+    private static boolean sentence(final String s) {
+        return endsSentence(s) && s.split("\\s+").length >= SENTENCE_WORDS;
     }
 
     private static boolean endsSentence(final String s) {

@@ -19,7 +19,7 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-4";
+    public static final String VERSION = "seg-5";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
