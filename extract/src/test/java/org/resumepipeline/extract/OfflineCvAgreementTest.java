@@ -28,7 +28,7 @@ class OfflineCvAgreementTest {
     private static final double T_DEGREE = 1.0;
     private static final double T_INSTITUTION = 1.0;
     private static final double T_SKILLS = 0.85;
-    private static final double T_ROLE_COUNT = 0.86;
+    private static final double T_ROLE_COUNT = 0.95;
     private static final double T_EDUCATION_COUNT = 0.95;
 
     /** Counters of matches over totals. */

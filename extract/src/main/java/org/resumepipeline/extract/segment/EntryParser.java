@@ -3,6 +3,7 @@ package org.resumepipeline.extract.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.resumepipeline.model.Role;
 
@@ -17,6 +18,9 @@ final class EntryParser {
     private static final int LONG_HEADER = 80;
     private static final int MAX_HEADER_LINES = 4;
     private static final int SENTENCE_WORDS = 6;
+    /** Irregular past tenses that open bullets ("Led a team of five ..."). */
+    private static final Set<String> IRREGULAR_VERBS = Set.of("Led", "Built", "Ran", "Wrote",
+            "Grew", "Cut", "Drove", "Taught", "Sold", "Made", "Won", "Held", "Oversaw", "Brought", "Took", "Set");
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
@@ -53,7 +57,9 @@ final class EntryParser {
             if (!bullets.isEmpty()) {
                 final String prev = bullets.get(bullets.size() - 1);
                 final boolean cont = isContinuation(prev, text, markers, lastWasContinuable);
-                if (!hasDates && cont && (!nextHasDates || startsLowercase(text))) {
+                // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
+                final boolean nextSentence = markers && lastWasContinuable && !nextHasDates && sentence(text);
+                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
                     continue;
                 }
@@ -75,6 +81,13 @@ final class EntryParser {
                 bullets.add(text);
                 lastWasContinuable = true;
                 continue;
+            }
+            // a role without bullets: its header is complete (a dated last line) and the next one begins here
+            if (headerHasDates && !hasDates && nextHasDates
+                    && DateRange.findRange(header.get(header.size() - 1)).isPresent()) {
+                addRole(roles, header, bullets);
+                header = new ArrayList<>();
+                headerHasDates = false;
             }
             header.add(text);
             headerHasDates |= hasDates;
@@ -105,11 +118,12 @@ final class EntryParser {
         return Character.isLowerCase(first) || Character.isDigit(first) || "&(,;+/%".indexOf(first) >= 0;
     }
 
-    /** A header line does not open with a past-tense verb the way a bullet does ("Developed ..."). */
+    /** A header line does not open with a past-tense verb the way a bullet does ("Developed ...", "Led ..."). */
     private static boolean readsLikeBullet(final String text) {
         final int space = text.indexOf(' ');
         final String first = space < 0 ? text : text.substring(0, space);
-        return first.length() > 4 && first.endsWith("ed") && Character.isUpperCase(first.charAt(0));
+        return first.length() > 4 && first.endsWith("ed") && Character.isUpperCase(first.charAt(0))
+                || IRREGULAR_VERBS.contains(first);
     }
 
     /** @return true for a line of at least {@value #SENTENCE_WORDS} words ending a sentence */

@@ -29,7 +29,8 @@ public final class HeadingLexicon {
                 // entries with a title, an organisation, dates and bullets, as in a job: scored like one
                 "volunteer", "volunteering", "volunteer experience", "volunteer work", "activities", "leadership",
                 "leadership experience", "leadership and activities", "extracurricular", "extracurricular activities",
-                "involvement", "campus involvement", "on campus involvement", "community involvement");
+                "involvement", "campus involvement", "on campus involvement", "community involvement",
+                "research", "research positions", "research and teaching");
         put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
                 "academic projects", "side projects", "open source", "project experience", "portfolio");
         put(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "technologies",
@@ -46,7 +47,7 @@ public final class HeadingLexicon {
                 "languages", "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
                 "memberships", "affiliations", "accomplishments",
                 "key achievements", "additional information", "additional", "training", "conferences", "talks",
-                "patents", "research", "teaching", "scholarships", "interests and hobbies");
+                "patents", "research interests", "teaching", "scholarships", "interests and hobbies");
     }
 
     private HeadingLexicon() {
