@@ -193,32 +193,19 @@ final class ResumeFixtures {
             if (l.isBlank()) {
                 continue;
             }
-            String rest = l;
-            while (rest.length() > 90) {
-                final int cut = rest.lastIndexOf(' ', 90);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut + 1);
-            }
-            lines.add(rest);
+            lines.addAll(wrap(l, 90));
         }
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            final PDPage page = new PDPage();
-            doc.addPage(page);
-            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(font, 10);
-                cs.setLeading(14);
-                cs.newLineAtOffset(50, 740);
-                for (final String line : lines) {
-                    cs.showText(line);
-                    cs.newLine();
-                }
-                cs.endText();
+        return onePage((cs, font) -> {
+            cs.beginText();
+            cs.setFont(font, 10);
+            cs.setLeading(14);
+            cs.newLineAtOffset(50, 740);
+            for (final String line : lines) {
+                cs.showText(line);
+                cs.newLine();
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            cs.endText();
+        });
     }
 
     /**
@@ -235,39 +222,26 @@ final class ResumeFixtures {
         for (final Entry e : ROLES) {
             right.add(e.header());
             for (final String bullet : e.bullets()) {
-                String rest = "• " + bullet;
-                while (rest.length() > 62) {
-                    final int cut = rest.lastIndexOf(' ', 62);
-                    right.add(rest.substring(0, cut));
-                    rest = rest.substring(cut + 1);
-                }
-                right.add(rest);
+                right.addAll(wrap("• " + bullet, 62));
             }
         }
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            final PDPage page = new PDPage();
-            doc.addPage(page);
-            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 750;
-                for (final String across : List.of(NAME, CONTACT)) {
-                    show(cs, font, 40, y, across);
-                    y -= 16;
-                }
-                y -= 8;
-                for (int row = 0; row < Math.max(left.size(), right.size()); row++) {
-                    if (row < left.size() && !left.get(row).isEmpty()) {
-                        show(cs, font, 40, y, left.get(row));
-                    }
-                    if (row < right.size() && !right.get(row).isEmpty()) {
-                        show(cs, font, 210, y, right.get(row));
-                    }
-                    y -= 13;
-                }
+        return onePage((cs, font) -> {
+            float y = 750;
+            for (final String across : List.of(NAME, CONTACT)) {
+                show(cs, font, 40, y, across);
+                y -= 16;
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            y -= 8;
+            for (int row = 0; row < Math.max(left.size(), right.size()); row++) {
+                if (row < left.size() && !left.get(row).isEmpty()) {
+                    show(cs, font, 40, y, left.get(row));
+                }
+                if (row < right.size() && !right.get(row).isEmpty()) {
+                    show(cs, font, 210, y, right.get(row));
+                }
+                y -= 13;
+            }
+        });
     }
 
     /**
@@ -284,22 +258,45 @@ final class ResumeFixtures {
             final boolean header = ROLES.stream().anyMatch(e -> e.header().equals(l));
             rows.add(header ? new String[] {l.substring(0, bar), l.substring(bar + 3)} : new String[] {l, null});
         }
+        return onePage((cs, font) -> {
+            for (int pass = 0; pass < 2; pass++) {
+                float y = 740;
+                for (final String[] row : rows) {
+                    if (pass == 0 && row[1] != null) {
+                        show(cs, font, 470, y, row[1]);
+                    } else if (pass == 1) {
+                        show(cs, font, 50, y, row[0]);
+                    }
+                    y -= 14;
+                }
+            }
+        });
+    }
+
+    /** @return the line cut at spaces into lines of at most {@code width} characters, as a PDF wraps it */
+    private static List<String> wrap(final String line, final int width) {
+        final List<String> lines = new ArrayList<>();
+        String rest = line;
+        while (rest.length() > width) {
+            final int cut = rest.lastIndexOf(' ', width);
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    /** Draws on one page of a new document, in Helvetica. */
+    private interface Drawing {
+        void draw(PDPageContentStream cs, PDType1Font font) throws IOException;
+    }
+
+    private static byte[] onePage(final Drawing drawing) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             final PDPage page = new PDPage();
             doc.addPage(page);
-            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (int pass = 0; pass < 2; pass++) {
-                    float y = 740;
-                    for (final String[] row : rows) {
-                        if (pass == 0 && row[1] != null) {
-                            show(cs, font, 470, y, row[1]);
-                        } else if (pass == 1) {
-                            show(cs, font, 50, y, row[0]);
-                        }
-                        y -= 14;
-                    }
-                }
+                drawing.draw(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             }
             doc.save(out);
             return out.toByteArray();
