@@ -17,20 +17,20 @@ final class ReportSettle {
     private ReportSettle() {
     }
 
+    /**
+     * @throws InvalidStateStoreException while the stores are not queryable; both callers wait through it
+     *                                    ({@link Waits#until} and {@link DoneWaiter})
+     */
     static boolean settled(final ReportService reports, final String batch) {
-        try {
-            final var docs = reports.documents(batch);
-            final Map<String, Long> versions = new TreeMap<>();
-            for (final DocumentResult d : docs) {
-                if (d.isScored() && d.rulesetVersion() != null) {
-                    versions.merge(d.rulesetVersion(), 1L, Long::sum);
-                }
+        final var docs = reports.documents(batch);
+        final Map<String, Long> versions = new TreeMap<>();
+        for (final DocumentResult d : docs) {
+            if (d.isScored() && d.rulesetVersion() != null) {
+                versions.merge(d.rulesetVersion(), 1L, Long::sum);
             }
-            final BatchAggregate agg = reports.aggregate(batch).orElse(BatchAggregate.empty(batch));
-            return agg.documents() == docs.size() && agg.rulesetVersions().equals(versions);
-        } catch (InvalidStateStoreException e) {
-            return false;
         }
+        final BatchAggregate agg = reports.aggregate(batch).orElse(BatchAggregate.empty(batch));
+        return agg.documents() == docs.size() && agg.rulesetVersions().equals(versions);
     }
 
     /** @throws IllegalStateException when the aggregates do not settle within the timeout */

@@ -1,6 +1,7 @@
 package org.resumepipeline.cli;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -54,13 +55,12 @@ final class Waits {
      * @throws IllegalStateException when the stores are still not queryable after the timeout
      */
     static <T> T query(final Supplier<T> query, final Duration timeout) {
-        final Object[] result = new Object[1];
+        final AtomicReference<T> result = new AtomicReference<>();
         until(() -> {
-            result[0] = query.get();
+            result.set(query.get());
             return true;
         }, timeout, Duration.ofMillis(100), () -> "the report's stores did not become queryable within "
                 + timeout.toSeconds() + " s");
-        @SuppressWarnings("unchecked") final T t = (T) result[0];
-        return t;
+        return result.get();
     }
 }

@@ -184,12 +184,11 @@ public final class ExtractBench {
     private Duration warmUntilSteady(final List<Doc> docs, final int threads, final Consumer<Doc> op,
                                      final int limit) {
         final long start = System.nanoTime();
-        final Duration turn = warmUp;
         final long deadline = start + warmUp.multipliedBy(limit).toNanos();
         double best = 0;
         int flat = 0;
         while (flat < 2 && System.nanoTime() < deadline) {
-            final double rate = run(docs, threads, op, turn).docsPerSecond();
+            final double rate = run(docs, threads, op, warmUp).docsPerSecond();
             if (rate > best * STILL_WARMING) {
                 flat = 0;
             } else {

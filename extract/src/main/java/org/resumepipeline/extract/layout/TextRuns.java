@@ -35,7 +35,7 @@ public final class TextRuns {
     private static final int INTERLEAVED = 8;
     /** How far below the page's topmost text, in points (three lines or so), a stream may start and be in order. */
     private static final double LATE_TOP = 40;
-    private final Map<Integer, List<float[]>> rows = new HashMap<>();
+    /** Every run as {from, to, baseline from the top}, in stream order. */
     private final List<float[]> order = new ArrayList<>();
     private PDPage first;
     private float left;
@@ -82,6 +82,7 @@ public final class TextRuns {
         if (first == null || width <= 0) {
             return Optional.empty();
         }
+        final Map<Integer, List<float[]>> rows = rows();
         final OptionalDouble gutter = rows.isEmpty() ? OptionalDouble.empty()
                 : ColumnLayout.gutter(new ArrayList<>(rows.values()), width);
         if (gutter.isEmpty()) {
@@ -97,7 +98,16 @@ public final class TextRuns {
             }
             side = now != 0 ? now : side;
         }
-        return Optional.of(new Layout(true, g, crossings, columnsTop(g), startBelowTop()));
+        return Optional.of(new Layout(true, g, crossings, columnsTop(rows, g), startBelowTop()));
+    }
+
+    /** @return the runs grouped into rows by baseline, keyed by the baseline's distance from the top in rows */
+    private Map<Integer, List<float[]>> rows() {
+        final Map<Integer, List<float[]>> rows = new HashMap<>();
+        for (final float[] run : order) {
+            rows.computeIfAbsent(Math.round(run[2] / ROW), k -> new ArrayList<>()).add(run);
+        }
+        return rows;
     }
 
     /** @return how far below the page's topmost text the stream's first run is, in points */
@@ -110,7 +120,7 @@ public final class TextRuns {
     }
 
     /** @return halfway between the last row across the gutter above the columns and the first row of a column */
-    private double columnsTop(final double gutter) {
+    private static double columnsTop(final Map<Integer, List<float[]>> rows, final double gutter) {
         final List<Integer> keys = new ArrayList<>(rows.keySet());
         keys.sort(null);
         int lastAcross = Integer.MIN_VALUE;
@@ -128,9 +138,7 @@ public final class TextRuns {
     void add(final float fromX, final float toX, final float y) {
         final float from = Math.min(fromX, toX) - left;
         final float to = Math.max(fromX, toX) - left;
-        final float[] run = {from, Math.max(to, from + 0.5f)};
-        rows.computeIfAbsent(Math.round((top - y) / ROW), k -> new ArrayList<>()).add(run);
-        order.add(new float[] {run[0], run[1], top - y});
+        order.add(new float[] {from, Math.max(to, from + 0.5f), top - y});
     }
 
     /** @return true when the page is the first one seen (the one recorded) */
