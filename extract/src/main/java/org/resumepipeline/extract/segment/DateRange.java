@@ -1,44 +1,94 @@
 package org.resumepipeline.extract.segment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A date or date range as written in a resume line.
+ * A date or date range as written in a resume line: "Jan 2013 – Mar 2014", "01/2019 – 03/2021", "2012.10 – present",
+ * "2016-03-01 –", "FROM: 2016-03 TO: 2018-01", "2014--2016", "June - September, 2023", "Mar. 2016 – Exp. Jun. 2017",
+ * "'19 – '21", "Since 2013", and month names and "present" words of the languages teams hire in.
  *
  * @param text    the dates as written
  * @param start   "YYYY-MM" or "YYYY", or null
  * @param end     "YYYY-MM" or "YYYY", or null when current or unknown
- * @param current true for Present, Current, Now, Today
+ * @param current true for Present, Current, Now, Today, an open range ("2014 –") or "Since ..."
  * @param from    start offset of the dates in the line
  * @param to      end offset (exclusive) of the dates in the line
  */
 public record DateRange(String text, String start, String end, boolean current, int from, int to) {
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-            + "|spring|summer|fall|autumn|winter)\\.?";
+    /** Month names and abbreviations by month number, from {@code months.tsv} beside this class. */
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String SEASON = "spring|summer|fall|autumn|winter";
+    private static final String MONTH = "(?:" + MONTHS.keySet().stream().sorted(Comparator.comparing(String::length)
+            .reversed()).collect(Collectors.joining("|")) + "|" + SEASON + ")(?!\\p{L})\\.?";
     private static final String YEAR = "(?:19|20)(?:\\d\\d|xx)";
-    private static final String DATE = "(?:" + MONTH + ",?\\s+" + YEAR + "|\\d{1,2}\\s*/\\s*" + YEAR + "|" + YEAR + ")";
-    private static final String NOW = "(?:present|current|now|today|ongoing)";
-    private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")\\s*(?:-|–|—|‒|−|\\u00AD|to|until|till)\\s*("
-            + DATE + "|" + NOW + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    private static final String EXPECTED = "(?:exp(?:ected)?\\.?\\s*)?";
+    private static final String DATE = EXPECTED + "(?:" + MONTH + ",?\\s*" + YEAR
+            + "|" + YEAR + "\\s*年\\s*\\d{1,2}\\s*月?"
+            + "|" + YEAR + "[./-]\\d{1,2}(?:[./-]\\d{1,2})?(?!\\d)"
+            + "|\\d{1,2}\\s*[./]\\s*" + YEAR
+            + "|\\d{1,2}[./]\\d{1,2}[./]" + YEAR
+            + "|" + YEAR + "|['’‘]\\d\\d)";
+    private static final String NOW = "(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|date|heute|aktuell|jetzt"
+            + "|présent|aujourd['’]hui|actuel(?:lement)?|presente|actualidad|actualmente|actual|hoy|in\\s+corso|oggi"
+            + "|atualmente|atual|настоящее\\s+время|наст(?:\\.|оящее)?\\s*вр(?:\\.|емя)?|н\\.\\s*в\\.?|сейчас"
+            + "|теперішній\\s+час|дотепер|тепер|зараз|至今|现在|今)";
+    private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b|\\bbis\\b"
+            + "|\\bau\\b|\\bà\\b|\\bal\\b|\\ba\\b|\\bpor\\b|\\bпо\\b|\\bдо\\b)\\s*";
+    private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:from:?\\s*)?(" + DATE + ")" + SEPARATOR
+            + "(" + DATE + "|" + NOW + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "June - September, 2023": two months sharing one year. */
+    private static final Pattern MONTHS_OF_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")" + SEPARATOR
+            + "(" + MONTH + "),?\\s*(" + YEAR + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "2014 –" at the end of the line (or before a bracket or bar): still going. */
+    private static final Pattern OPEN = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")\\s*(?:-{1,2}|–|—|‒|−)"
+            + "\\s*(?=$|[|)\\]])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}\\d])(?:since\\s+)(" + DATE + ")(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTS = Pattern.compile("(?:(" + MONTH + ")|(\\d{1,2}))?[,\\s/]*((?:19|20)(?:\\d\\d|xx))",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}\\d])(?:since|seit|depuis|desde|dal|starting|с|з)"
+            + "\\s+(" + DATE + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A length of time printed beside the dates: "(1 year 11 months)", "2 years 10 months", "· 4 mos". */
+    private static final Pattern DURATION = Pattern.compile("[·•(]?\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)"
+            + "(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\s*\\)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]·•–—-]*");
+    private static final Pattern YEAR_PART = Pattern.compile("(?:19|20)(?:\\d\\d|xx)");
+    private static final Pattern SHORT_YEAR = Pattern.compile("['’‘](\\d\\d)");
+    private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR_THEN_MONTH = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:[./-]|年)\\s*(\\d{1,2})");
+    private static final Pattern MONTH_THEN_YEAR = Pattern.compile("(?:\\d{1,2}[./])?(\\d{1,2})\\s*[./]\\s*((?:19|20)\\d\\d)");
+    private static final int CENTURY_PIVOT = 50;
 
-    /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021") */
+    /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021", "2014 –", "Since 2013") */
     public static Optional<DateRange> findRange(final String line) {
+        final Matcher shared = MONTHS_OF_YEAR.matcher(line);
+        if (shared.find()) {
+            final String year = shared.group(3);
+            return Optional.of(new DateRange(shared.group().strip(), iso(shared.group(1) + " " + year),
+                    iso(shared.group(2) + " " + year), false, shared.start(), shared.end()));
+        }
         final Matcher m = RANGE.matcher(line);
         if (m.find()) {
             final String endText = m.group(2);
             final boolean current = endText.toLowerCase(Locale.ROOT).matches(NOW);
             return Optional.of(new DateRange(m.group().strip(), iso(m.group(1)), current ? null : iso(endText), current,
                     m.start(), m.end()));
+        }
+        final Matcher open = OPEN.matcher(line);
+        if (open.find()) {
+            return Optional.of(new DateRange(open.group().strip(), iso(open.group(1)), null, true, open.start(),
+                    open.end()));
         }
         final Matcher s = SINCE.matcher(line);
         if (s.find()) {
@@ -47,50 +97,99 @@ public record DateRange(String text, String start, String end, boolean current, 
         return Optional.empty();
     }
 
-    /** @return a date range, or else a single date ("May 2023", "2020") */
+    /** @return a date range, or else a single date ("May 2023", "2020", "Summer 2019"), which starts and ends it */
     public static Optional<DateRange> findAny(final String line) {
         final Optional<DateRange> range = findRange(line);
         if (range.isPresent()) {
             return range;
         }
         final Matcher m = SINGLE.matcher(line);
-        if (m.find()) {
-            return Optional.of(new DateRange(m.group().strip(), iso(m.group(1)), iso(m.group(1)), false, m.start(),
-                    m.end()));
+        while (m.find()) {
+            final String iso = iso(m.group(1));
+            if (iso != null || m.group(1).toLowerCase(Locale.ROOT).contains("xx")) {
+                return Optional.of(new DateRange(m.group().strip(), iso, iso, false, m.start(), m.end()));
+            }
         }
         return Optional.empty();
     }
 
-    /** @return the line without the dates and the separators around them */
+    /**
+     * @return the dates of a line that holds nothing else but a length of time and punctuation ("2008 (3 months)",
+     *         "Sept 2018 – May 2023", "Summer 2019"): a date line of its own, as some layouts print above or beside
+     *         an entry
+     */
+    public static Optional<DateRange> alone(final String line) {
+        final Optional<DateRange> any = findAny(line);
+        if (any.isEmpty()) {
+            return any;
+        }
+        final String rest = DURATION.matcher(any.get().removeFrom(line)).replaceAll(" ");
+        return LEFTOVER.matcher(rest).matches() ? any : Optional.empty();
+    }
+
+    /** @return true for a line that is only a length of time ("4 months", "(2 years)") */
+    public static boolean isDuration(final String line) {
+        return DURATION.matcher(line.strip()).matches();
+    }
+
+    /** @return the line without the dates, the length of time beside them, and the separators around them */
     public String removeFrom(final String line) {
-        return (line.substring(0, from) + " | " + line.substring(to)).strip();
+        final String rest = DURATION.matcher(line.substring(to)).replaceFirst(" ");
+        return (line.substring(0, from) + " | " + rest).strip();
     }
 
     static String iso(final String date) {
-        final Matcher m = PARTS.matcher(date.strip());
-        if (!m.find()) {
+        final String d = date.strip();
+        final Matcher shortYear = SHORT_YEAR.matcher(d);
+        if (shortYear.matches()) {
+            final int yy = Integer.parseInt(shortYear.group(1));
+            return String.valueOf(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy);
+        }
+        final Matcher yearThenMonth = YEAR_THEN_MONTH.matcher(d);
+        if (yearThenMonth.find()) {
+            return withMonth(yearThenMonth.group(1), Integer.parseInt(yearThenMonth.group(2)));
+        }
+        final Matcher monthThenYear = MONTH_THEN_YEAR.matcher(d);
+        if (monthThenYear.find()) {
+            return withMonth(monthThenYear.group(2), Integer.parseInt(monthThenYear.group(1)));
+        }
+        final Matcher year = YEAR_PART.matcher(d);
+        if (!year.find() || year.group().toLowerCase(Locale.ROOT).endsWith("xx")) {
             return null;
         }
-        final String year = m.group(3);
-        if (year.toLowerCase(Locale.ROOT).endsWith("xx")) {
-            return null;
+        final Matcher month = MONTH_PART.matcher(d.substring(0, year.start()));
+        int number = 0;
+        while (month.find()) {
+            number = monthOf(month.group(1).toLowerCase(Locale.ROOT));
         }
-        int month = 0;
-        if (m.group(1) != null) {
-            month = monthOf(m.group(1).toLowerCase(Locale.ROOT));
-        } else if (m.group(2) != null) {
-            month = Integer.parseInt(m.group(2));
-        }
+        return withMonth(year.group(), number);
+    }
+
+    private static String withMonth(final String year, final int month) {
         return month >= 1 && month <= 12 ? String.format(Locale.ROOT, "%s-%02d", year, month) : year;
     }
 
-    private static int monthOf(final String m) {
-        final String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < names.length; i++) {
-            if (m.startsWith(names[i])) {
-                return i + 1;
+    private static int monthOf(final String word) {
+        return MONTHS.getOrDefault(word.replace(".", ""), 0);
+    }
+
+    private static Map<String, Integer> months() {
+        final Map<String, Integer> months = new HashMap<>();
+        try (InputStream in = DateRange.class.getResourceAsStream("months.tsv")) {
+            final String table = new String(Objects.requireNonNull(in, "months.tsv").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (final String row : table.split("\n")) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                final String[] cells = row.strip().split("\\s+");
+                for (int i = 1; i < cells.length; i++) {
+                    months.put(cells[i], Integer.parseInt(cells[0]));
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return 0;
+        return Map.copyOf(months);
     }
 }

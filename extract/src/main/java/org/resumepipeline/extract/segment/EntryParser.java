@@ -45,15 +45,25 @@ final class EntryParser {
         for (int i = 0; i < lines.size(); i++) {
             final Line line = lines.get(i);
             final String text = line.text();
+            if (DateRange.isDuration(text) && !header.isEmpty() && bullets.isEmpty()
+                    || DateRange.isDuration(text) && !line.bullet()) {
+                // "4 months" printed under the dates: part of the header, nothing to keep
+                continue;
+            }
+            if (!line.bullet() && !header.isEmpty() && bullets.isEmpty() && datesOnly(header)
+                    && DateRange.alone(text).isEmpty()) {
+                // a line of dates above the entry ("2009-2012" over "PhD ... with Amadeus."): the title comes next
+                header.add(text);
+                continue;
+            }
             if (line.bullet()) {
                 bullets.add(text);
                 lastWasContinuable = true;
                 continue;
             }
-            final boolean hasDates = DateRange.findRange(text).isPresent()
-                    || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE;
+            final boolean hasDates = dated(text);
             final boolean nextHasDates = i + 1 < lines.size() && !lines.get(i + 1).bullet()
-                    && DateRange.findRange(lines.get(i + 1).text()).isPresent();
+                    && dated(lines.get(i + 1).text());
             if (!bullets.isEmpty()) {
                 final String prev = bullets.get(bullets.size() - 1);
                 final boolean cont = isContinuation(prev, text, markers, lastWasContinuable);
@@ -84,7 +94,7 @@ final class EntryParser {
             }
             // a role without bullets: its header is complete (a dated last line) and the next one begins here
             if (headerHasDates && !hasDates && nextHasDates
-                    && DateRange.findRange(header.get(header.size() - 1)).isPresent()) {
+                    && dated(header.get(header.size() - 1))) {
                 addRole(roles, header, bullets);
                 header = new ArrayList<>();
                 headerHasDates = false;
@@ -95,6 +105,21 @@ final class EntryParser {
         }
         addRole(roles, header, bullets);
         return roles;
+    }
+
+    /** @return true for a line with a date range, or dates alone ("Summer 2019"), or a project's single date */
+    private boolean dated(final String text) {
+        return DateRange.findRange(text).isPresent() || DateRange.alone(text).isPresent()
+                || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE;
+    }
+
+    private static boolean datesOnly(final List<String> header) {
+        for (final String h : header) {
+            if (DateRange.alone(h).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isContinuation(final String prev, final String text, final boolean markers,
@@ -169,7 +194,10 @@ final class EntryParser {
         for (final String line : header) {
             String rest = line;
             if (dates == null) {
-                final Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
+                Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
+                if (found.isEmpty()) {
+                    found = DateRange.alone(line);
+                }
                 if (found.isPresent()) {
                     dates = found.get();
                     rest = dates.removeFrom(line);

@@ -17,6 +17,8 @@ public final class HeadingLexicon {
     private static final int MAX_WORDS = 6;
     private static final Pattern GROUPS = Pattern.compile("\\s{2,}|\\s*\\|\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EXPERIENCE_WORDS = Pattern.compile(
+            "erfahrung|expérience|experiencia|experiência|esperienz|опыт|досвід|经历|经验");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
 
     static {
@@ -30,24 +32,46 @@ public final class HeadingLexicon {
                 "volunteer", "volunteering", "volunteer experience", "volunteer work", "activities", "leadership",
                 "leadership experience", "leadership and activities", "extracurricular", "extracurricular activities",
                 "involvement", "campus involvement", "on campus involvement", "community involvement",
-                "research", "research positions", "research and teaching");
+                "research", "research positions", "research and teaching", "research experience", "teaching",
+                "teaching experience", "military service", "military experience", "work", "jobs", "positions held",
+                "appointments", "academic appointments", "academic positions", "professional history",
+                "berufserfahrung", "berufliche erfahrung", "erfahrung", "beruflicher werdegang", "werdegang",
+                "praktika", "expérience", "expériences", "expérience professionnelle",
+                "expériences professionnelles", "experiencia", "experiencia laboral", "experiencia profesional",
+                "experiência", "experiências", "experiência profissional", "esperienza", "esperienze",
+                "esperienza lavorativa", "esperienze lavorative", "esperienze professionali",
+                "esperienza professionale", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи",
+                "досвід", "професійний досвід", "工作经历", "工作经验", "实习经历", "工作");
         put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
-                "academic projects", "side projects", "open source", "project experience", "portfolio");
+                "academic projects", "side projects", "open source", "project experience", "portfolio", "projekte",
+                "projets", "proyectos", "projetos", "progetti", "проекты", "проєкти", "项目经历", "项目");
         put(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "technologies",
                 "tech stack", "tools", "additional skills", "skills and abilities", "programs", "software",
                 "expertise", "areas of expertise", "key skills", "core skills", "skills and tools",
-                "skills summary", "technical proficiencies", "programs and software", "skills and interests");
+                "skills summary", "technical proficiencies", "programs and software", "skills and interests",
+                "kenntnisse", "fähigkeiten", "kompetenzen", "it kenntnisse", "compétences", "compétences techniques",
+                "habilidades", "competencias", "conocimientos", "competências", "conhecimentos", "competenze",
+                "competenze tecniche", "навыки", "ключевые навыки", "технические навыки", "навички",
+                "технічні навички", "技能", "专业技能", "技术栈");
         put(SectionKind.EDUCATION, "education", "academic background", "education and training", "academics",
-                "qualifications", "academic qualifications", "educational background", "education and certifications");
+                "qualifications", "academic qualifications", "educational background", "education and certifications",
+                "ausbildung", "bildung", "studium", "formation", "formations", "éducation", "formación",
+                "educación", "formación académica", "formação", "formação acadêmica", "educação", "istruzione",
+                "formazione", "istruzione e formazione", "образование", "освіта", "教育经历", "教育背景", "教育");
         put(SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
                 "licenses and certifications", "certifications and licenses", "courses and certifications");
         put(SectionKind.CONTACT, "contact", "contact information", "contact info", "personal details",
-                "personal information", "contact details");
+                "personal information", "contact details", "kontakt", "contacto", "contatti", "contato", "контакты",
+                "контакти", "联系方式");
         put(SectionKind.OTHER, "awards", "honors", "achievements", "publications", "interests", "hobbies",
                 "languages", "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
                 "memberships", "affiliations", "accomplishments",
                 "key achievements", "additional information", "additional", "training", "conferences", "talks",
-                "patents", "research interests", "teaching", "scholarships", "interests and hobbies");
+                "patents", "research interests", "scholarships", "interests and hobbies", "sprachen", "langues",
+                "idiomas", "lingue", "языки", "мови", "语言", "interessen", "hobbys", "intérêts", "intereses",
+                "interessi");
+        put(SectionKind.SUMMARY, "profil", "über mich", "zusammenfassung", "à propos", "perfil", "resumen",
+                "sobre mí", "resumo", "sobre mim", "profilo", "о себе", "про мене", "个人简介", "自我评价");
     }
 
     private HeadingLexicon() {
@@ -85,7 +109,8 @@ public final class HeadingLexicon {
                 || !explicit && trimmed.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        if (key.contains("experience") || key.contains("employment") || key.contains("work history")) {
+        if (key.contains("experience") || key.contains("employment") || key.contains("work history")
+                || EXPERIENCE_WORDS.matcher(key).find()) {
             return Optional.of(SectionKind.EXPERIENCE);
         }
         if (key.contains("project")) {

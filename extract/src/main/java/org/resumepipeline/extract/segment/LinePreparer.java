@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class LinePreparer {
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[•●▪■◦○►▸‣⁃∙·◆◇❖➢➤✓✔\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]|[-–—*](?=\\s))\\s*");
+            "^(?:[•●▪■◦○►▸‣⁃∙·◆◇❖➢➤✓✔\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]|[-–—*+](?=\\s))\\s*");
+    /** A line of "=", "-", "*" or "_" (spaced or not): a rule, or the underline of the heading above it. */
+    private static final Pattern RULE = Pattern.compile("^(?:[-=*_~]\\s*){3,}$");
+    private static final int MAX_HEADING = 60;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$", Pattern.CASE_INSENSITIVE);
     private static final int EDGE = 2;
@@ -37,6 +40,10 @@ public final class LinePreparer {
             if (PAGE_NUMBER.matcher(text).matches() || furniture.contains(key(text))) {
                 continue;
             }
+            if (RULE.matcher(text.strip()).matches()) {
+                underline(out, text.strip().length());
+                continue;
+            }
             boolean bullet = line.bullet();
             final var m = MARKER.matcher(text);
             if (m.find()) {
@@ -53,6 +60,21 @@ public final class LinePreparer {
             out.add(new Line(text, line.heading(), bullet, line.page()));
         }
         return out;
+    }
+
+    /**
+     * A setext underline ("Experience" over "----------"): the line above, a short line that is no bullet, with an
+     * underline about as long as itself, is a heading.
+     */
+    private static void underline(final List<Line> out, final int length) {
+        if (out.isEmpty()) {
+            return;
+        }
+        final Line above = out.get(out.size() - 1);
+        final int size = above.text().length();
+        if (!above.bullet() && size <= MAX_HEADING && 2 * length >= size && length <= 2 * size) {
+            out.set(out.size() - 1, new Line(above.text(), true, false, above.page()));
+        }
     }
 
     /** Lines at the top or bottom of at least two pages (running headers and footers), on documents of 2+ pages. */

@@ -29,7 +29,6 @@ public final class ResumeSegmenter {
     private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
-    private static final Pattern RULE = Pattern.compile("[-=*_]{3,}");
     /** Markdown emphasis with one "*" or "_" around text (a "* " bullet marker has a space after it). */
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])");
 
@@ -136,7 +135,7 @@ public final class ResumeSegmenter {
                 heading = true;
             }
             t = LINK.matcher(ITALIC.matcher(BOLD.matcher(t).replaceAll("")).replaceAll("$1")).replaceAll("$1 $2").strip();
-            if (!t.isEmpty() && !RULE.matcher(t).matches()) {
+            if (!t.isEmpty()) {
                 out.add(new Line(t, heading, l.bullet(), l.page()));
             }
         }
