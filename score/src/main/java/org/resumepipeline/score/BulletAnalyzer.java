@@ -55,7 +55,7 @@ final class BulletAnalyzer {
         }
         c.findings.sort(FINDING_ORDER);
         c.signals.sort(SIGNAL_ORDER);
-        final int score = Math.max(0, Math.min(100, rules.base + c.delta));
+        final int score = rules.gate(Math.max(0, Math.min(100, rules.base + c.delta)), c.credited);
         final ScoredBullet scored = new ScoredBullet(text, score, rules.ruleset.grade(score), c.findings, c.signals);
         return new BulletAnalysis(scored, c.metric, matches.all(), List.copyOf(c.technologies),
                 tokens.lowerTokens());

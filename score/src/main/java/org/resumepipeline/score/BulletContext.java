@@ -23,6 +23,8 @@ final class BulletContext {
     /** Index of the first word token, -1 when the bullet has none. */
     int first = -1;
     boolean weakOpener;
+    /** Index of the token credited as the opening action verb, -1 when none. */
+    int opener = -1;
     boolean metric;
     boolean beforeAfter;
     /** Start and end offsets of a quantified result ("40% faster", "halved"), -1 when none. */

@@ -1,5 +1,7 @@
 package org.resumepipeline.score;
 
+import java.util.List;
+
 /** A ruleset's bullet settings as arrays indexed by {@link BulletRule} and {@link SignalId}. Immutable. */
 final class CompiledRules {
     final String[] severity = new String[BulletRule.values().length];
@@ -7,6 +9,11 @@ final class CompiledRules {
     final int[] weight = new int[BulletRule.values().length];
     final int[] signal = new int[SignalId.values().length];
     final int base;
+    /** Signal bits a strong bullet must all have, and bits of which it must have one (0: none needed). */
+    final int strongAll;
+    final int strongAny;
+    /** Signal bits of which a fair bullet must have one (0: none needed). */
+    final int fairAny;
     final Thresholds thresholds;
     final Lexicon lexicon;
     final Ruleset ruleset;
@@ -23,7 +30,36 @@ final class CompiledRules {
             signal[s.ordinal()] = ruleset.scoring().signal(s.name());
         }
         base = ruleset.scoring().base();
+        strongAll = bits(ruleset.scoring().strongRequires());
+        strongAny = bits(ruleset.scoring().strongRequiresOneOf());
+        fairAny = bits(ruleset.scoring().fairRequiresOneOf());
         thresholds = ruleset.thresholds();
         lexicon = ruleset.lexicon();
+    }
+
+    private static int bits(final List<String> ids) {
+        int b = 0;
+        for (final String id : ids) {
+            b |= 1 << SignalId.valueOf(id).ordinal();
+        }
+        return b;
+    }
+
+    /**
+     * @param score    the bullet's score
+     * @param credited the bits of the signals it earned
+     * @return the score, held just below strong (or fair) when the bullet lacks a signal that grade requires
+     */
+    int gate(final int score, final int credited) {
+        final int strong = ruleset.scoring().strong();
+        final int fair = ruleset.scoring().fair();
+        int s = score;
+        if (s >= strong && !((credited & strongAll) == strongAll && (strongAny == 0 || (credited & strongAny) != 0))) {
+            s = strong - 1;
+        }
+        if (s >= fair && fairAny != 0 && (credited & fairAny) == 0) {
+            s = fair - 1;
+        }
+        return s;
     }
 }

@@ -11,13 +11,16 @@ final class DocumentChecks implements ResumeCheck {
         final int pages = c.doc.pages();
         final double years = ExperienceYears.of(c.doc.roles(), c.text.uploadedAt());
         if (pages > th.maxPages()) {
-            c.fire(RuleCatalog.TOO_MANY_PAGES, "The resume has " + pages + " pages (more than " + th.maxPages() + ").",
-                    "Cut to " + th.maxPages() + " pages: fewer bullets for older roles, no paragraphs.");
+            c.fire(RuleCatalog.TOO_MANY_PAGES, "The resume has " + Sentences.count(pages, "page") + " (more than "
+                            + th.maxPages() + ").",
+                    "Cut to " + Sentences.count(th.maxPages(), "page")
+                            + ": fewer bullets for older roles, no paragraphs.");
         } else if (years >= 0 && years < th.juniorYears() && pages > th.maxPagesJunior()) {
-            c.fire(RuleCatalog.TOO_MANY_PAGES, "The resume has " + pages + " pages for "
+            c.fire(RuleCatalog.TOO_MANY_PAGES, "The resume has " + Sentences.count(pages, "page") + " for "
                             + String.format(Locale.ROOT, "%.1f", years) + " years of experience.",
-                    "Under " + th.juniorYears() + " years of experience, " + th.maxPagesJunior()
-                            + " page is enough: keep the strongest bullets.");
+                    "Under " + Sentences.count(th.juniorYears(), "year") + " of experience, "
+                            + Sentences.count(th.maxPagesJunior(), "page") + (th.maxPagesJunior() == 1 ? " is" : " are")
+                            + " enough: keep the strongest bullets.");
         }
         final Contact contact = c.doc.contact();
         if (contact.email() == null || contact.email().isBlank()) {

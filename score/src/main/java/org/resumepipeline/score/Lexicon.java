@@ -11,8 +11,8 @@ import org.resumepipeline.score.text.TokenTrie;
 import org.resumepipeline.score.text.Tokens;
 
 /**
- * Every word list of a ruleset compiled into one token trie; action verbs are expanded into their past,
- * present and -ing forms. Immutable and thread-safe.
+ * Every word list of a ruleset compiled into one token trie; action verbs (the action_verbs list and the bases of
+ * irregular_verbs) are expanded into their base, past, present and -ing forms. Immutable and thread-safe.
  */
 final class Lexicon {
     private static final String VOWELS = "aeiou";
@@ -61,7 +61,9 @@ final class Lexicon {
         for (final Term t : verbs) {
             bases.add(t.name().toLowerCase(Locale.ROOT));
         }
+        bases.addAll(irregular.keySet());
         for (final String base : bases) {
+            trie.add(base, Category.ACTION_BASE, null);
             trie.add(base, Category.ACTION_PRESENT, null);
             trie.add(thirdPerson(base), Category.ACTION_PRESENT, null);
             trie.add(past(base), Category.ACTION_PAST, null);

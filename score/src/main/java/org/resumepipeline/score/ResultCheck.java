@@ -16,7 +16,7 @@ final class ResultCheck implements BulletCheck {
         final Matches m = c.matches;
         int start = -1;
         int end = -1;
-        final int strong = m.first(Category.RESULT);
+        final int strong = firstResult(c);
         if (strong >= 0) {
             start = c.startOf(m.start(strong));
             end = c.endOf(m.end(strong));
@@ -50,6 +50,24 @@ final class ResultCheck implements BulletCheck {
                     "Add the result: by how much, from what to what, or the failure it prevented "
                             + "(e.g. '..., preventing duplicate charges when clients retried').");
         }
+    }
+
+    /**
+     * @return the first outcome-word match, skipping one that is the bullet's opening verb when the ruleset says that
+     *         word is only the action there ("Enabled data pipelines ..."), or -1
+     */
+    private static int firstResult(final BulletContext c) {
+        final Matches m = c.matches;
+        if (!m.has(Category.RESULT)) {
+            return -1;
+        }
+        for (int k = 0; k < m.size(); k++) {
+            final boolean opening = m.start(k) == c.opener || m.start(k) == c.first;
+            if (Category.RESULT.in(m.mask(k)) && !(opening && Category.OPENER_NOT_RESULT.in(m.startsAt(m.start(k))))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -42,13 +42,22 @@ final class ResumeContext {
      * @param minor true to downgrade the severity one step and use the rule's minor weight
      */
     void fire(final String rule, final boolean minor, final String message, final String suggestion) {
+        fire(rule, minor, 1, message, suggestion);
+    }
+
+    /**
+     * Records one resume-level finding that stands for {@code times} occurrences (SKILL_UNBACKED lists every
+     * unbacked skill in one finding): the weight counts once per occurrence, up to the rule's max_penalty.
+     */
+    void fire(final String rule, final boolean minor, final int times, final String message,
+              final String suggestion) {
         final RuleSettings s = ruleset.rule(rule);
         if (!s.enabled()) {
             return;
         }
         final String severity = minor ? demote(s.severity()) : s.severity();
         findings.add(new Finding(rule, severity, message, null, null, suggestion));
-        penalties.merge(rule, minor ? s.minorWeight() : s.weight(), Integer::sum);
+        penalties.merge(rule, times * (minor ? s.minorWeight() : s.weight()), Integer::sum);
     }
 
     void fire(final String rule, final String message, final String suggestion) {

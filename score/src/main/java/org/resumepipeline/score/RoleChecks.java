@@ -13,8 +13,8 @@ final class RoleChecks implements ResumeCheck {
         for (int i = 0; i < roles.size(); i++) {
             final int n = roles.get(i).bullets().size();
             if (i == 0 && (n < th.recentRoleMinBullets() || n > th.recentRoleMaxBullets())) {
-                c.fire(RuleCatalog.BULLETS_PER_ROLE, "The most recent role" + name(roles.get(i)) + " has " + n
-                                + " bullet" + (n == 1 ? "" : "s") + "; " + th.recentRoleMinBullets() + " to "
+                c.fire(RuleCatalog.BULLETS_PER_ROLE, "The most recent role" + name(roles.get(i)) + " has "
+                                + Sentences.count(n, "bullet") + "; " + th.recentRoleMinBullets() + " to "
                                 + th.recentRoleMaxBullets() + " read best.",
                         n < th.recentRoleMinBullets() ? "Add bullets for your biggest outcomes in this role."
                                 : "Keep the strongest bullets and merge or drop the rest.");
@@ -35,8 +35,8 @@ final class RoleChecks implements ResumeCheck {
             }
         }
         if (total > 0 && quantified < th.quantifiedShare() * total) {
-            c.fire(RuleCatalog.LOW_QUANTIFIED_SHARE, quantified + " of " + total
-                            + " experience bullets carry a metric (under "
+            c.fire(RuleCatalog.LOW_QUANTIFIED_SHARE, quantified + " of " + Sentences.count(total, "experience bullet")
+                            + (quantified == 1 ? " carries" : " carry") + " a metric (under "
                             + String.format(Locale.ROOT, "%.0f", th.quantifiedShare() * 100) + "%).",
                     "Add the measured result to more bullets: latency, throughput, error rate, cost, scale or "
                             + "time saved, ideally 'from X to Y'.");

@@ -30,7 +30,8 @@ final class RulesetParser {
             "coverage");
     private static final List<String> THRESHOLDS = List.of("too_short_words", "too_long_words",
             "recent_role_min_bullets", "recent_role_max_bullets", "any_role_max_bullets", "quantified_share",
-            "skills_dump_max", "max_pages", "max_pages_junior", "junior_years");
+            "skills_dump_max", "max_pages", "max_pages_junior", "junior_years", "year_min", "year_max",
+            "unbacked_skills_named");
 
     private final List<RulesetError> errors;
 
@@ -109,8 +110,15 @@ final class RulesetParser {
         final YamlNode g = required(n, "grades", YamlNode.Kind.MAP);
         int strong = 70;
         int fair = 40;
+        List<String> requires = List.of();
+        List<String> requiresOneOf = List.of();
+        List<String> fairRequiresOneOf = List.of();
         if (g != null) {
-            unknownKeys(g, List.of("strong", "fair"), "grade");
+            unknownKeys(g, List.of("strong", "fair", "strong_requires", "strong_requires_one_of",
+                    "fair_requires_one_of"), "grade");
+            requires = signalIds(g, "strong_requires");
+            requiresOneOf = signalIds(g, "strong_requires_one_of");
+            fairRequiresOneOf = signalIds(g, "fair_requires_one_of");
             strong = integer(g, "strong", 0, 100);
             fair = integer(g, "fair", 0, 100);
             if (fair >= strong && g.map().containsKey("fair")) {
@@ -132,7 +140,30 @@ final class RulesetParser {
                 error(r.keyLine("rules_share"), "bullets_share + rules_share must be 100, is " + (bullets + rules));
             }
         }
-        return new Scoring(base, signals, strong, fair, bullets, rules, decay, min);
+        return new Scoring(base, signals, strong, fair, bullets, rules, decay, min, requires, requiresOneOf,
+                fairRequiresOneOf);
+    }
+
+    /** An optional list of signal ids; empty when absent. */
+    private List<String> signalIds(final YamlNode parent, final String key) {
+        final YamlNode n = parent.map().get(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!n.isList()) {
+            error(n.line(), "'" + key + "' must be a list of signal ids, e.g. [METRIC, RESULT]");
+            return List.of();
+        }
+        final List<String> ids = new ArrayList<>();
+        for (final YamlNode item : n.list()) {
+            final String id = item.isScalar() ? item.text() : null;
+            if (id == null || !RuleCatalog.SIGNALS.contains(id)) {
+                error(item.line(), key + ": unknown signal '" + id + "'" + hint(String.valueOf(id), RuleCatalog.SIGNALS));
+            } else {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private Thresholds thresholds(final YamlNode n) {
@@ -145,7 +176,11 @@ final class RulesetParser {
                 integer(n, "recent_role_max_bullets", 0, 100), integer(n, "any_role_max_bullets", 0, 100),
                 decimal(n, "quantified_share", 0, 1), integer(n, "skills_dump_max", 0, 10000),
                 integer(n, "max_pages", 1, 1000), integer(n, "max_pages_junior", 1, 1000),
-                integer(n, "junior_years", 0, 100));
+                integer(n, "junior_years", 0, 100), integer(n, "year_min", 1000, 9999),
+                integer(n, "year_max", 1000, 9999), integer(n, "unbacked_skills_named", 1, 100));
+        if (t.yearMin() > t.yearMax() && n.map().containsKey("year_max")) {
+            error(n.keyLine("year_max"), "year_max must be at least year_min");
+        }
         if (t.tooShortWords() >= t.tooLongWords() && n.map().containsKey("too_long_words")) {
             error(n.keyLine("too_long_words"), "too_long_words must be above too_short_words");
         }

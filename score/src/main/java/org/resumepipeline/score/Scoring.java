@@ -1,5 +1,6 @@
 package org.resumepipeline.score;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,11 +14,18 @@ import java.util.Map;
  * @param rulesShare    percent from the resume-rules score
  * @param recencyDecay  role i (0 = most recent) weighs recencyDecay^i in the bullet mean
  * @param minRoleWeight lower bound of a role's weight
+ * @param strongRequires      signal ids a bullet must all earn to be graded strong, whatever its score
+ * @param strongRequiresOneOf signal ids of which a strong bullet must earn at least one (empty: none needed)
+ * @param fairRequiresOneOf   signal ids of which a fair (or strong) bullet must earn at least one (empty: none)
  */
 public record Scoring(int base, Map<String, Integer> signals, int strong, int fair, int bulletsShare,
-                      int rulesShare, double recencyDecay, double minRoleWeight) {
+                      int rulesShare, double recencyDecay, double minRoleWeight, List<String> strongRequires,
+                      List<String> strongRequiresOneOf, List<String> fairRequiresOneOf) {
     public Scoring {
         signals = Map.copyOf(signals);
+        strongRequires = List.copyOf(strongRequires);
+        strongRequiresOneOf = List.copyOf(strongRequiresOneOf);
+        fairRequiresOneOf = List.copyOf(fairRequiresOneOf);
     }
 
     /** @return the weight of a signal id, 0 when unknown */

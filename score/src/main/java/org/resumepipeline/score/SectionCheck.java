@@ -35,7 +35,7 @@ final class SectionCheck implements ResumeCheck {
             }
         }
         if (!before.isEmpty()) {
-            c.fire(RuleCatalog.SECTION_ORDER, String.join(", ", before) + " come" + (before.size() == 1 ? "s" : "")
+            c.fire(RuleCatalog.SECTION_ORDER, Sentences.join(before) + " come" + (before.size() == 1 ? "s" : "")
                             + " before Experience.",
                     "Put Experience right after the contact block (and an optional short Summary), then Projects, "
                             + "Skills and Education.");

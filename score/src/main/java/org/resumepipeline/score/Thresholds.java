@@ -13,8 +13,12 @@ package org.resumepipeline.score;
  * @param maxPages             TOO_MANY_PAGES above this many pages
  * @param maxPagesJunior       TOO_MANY_PAGES above this many pages when experience adds up to under juniorYears
  * @param juniorYears          years of experience below which maxPagesJunior applies
+ * @param yearMin              a four-digit number from yearMin to yearMax is a year, not a quantity ...
+ * @param yearMax              ... unless a unit follows it
+ * @param unbackedSkillsNamed  SKILL_UNBACKED names at most this many skills (and gives the count of the rest)
  */
 public record Thresholds(int tooShortWords, int tooLongWords, int recentRoleMinBullets, int recentRoleMaxBullets,
                          int anyRoleMaxBullets, double quantifiedShare, int skillsDumpMax, int maxPages,
-                         int maxPagesJunior, int juniorYears) {
+                         int maxPagesJunior, int juniorYears, int yearMin, int yearMax,
+                         int unbackedSkillsNamed) {
 }

@@ -59,11 +59,18 @@ class BulletRulesTest {
     }
 
     @Test
-    void shouldCountPresentTenseOnlyForACurrentRole() {
+    void shouldCountThirdPersonAndIngFormsOnlyForACurrentRoleAndImperativesForAny() {
+        // issue 19: an imperative at the start is an action verb whatever the role ("Own ...", "Save 70% ...")
         final String text = "Own the billing pipeline processing 2M events per day with exactly-once delivery";
         assertThat(signals(SCORER.scoreBullet(text, true))).contains("ACTION_VERB");
         assertThat(rules(SCORER.scoreBullet(text, true))).doesNotContain("NO_ACTION_VERB");
-        assertThat(rules(SCORER.scoreBullet(text, false))).contains("NO_ACTION_VERB");
+        assertThat(signals(SCORER.scoreBullet(text, false))).contains("ACTION_VERB");
+        final String third = "Owns the billing pipeline processing 2M events per day with exactly-once delivery";
+        assertThat(rules(SCORER.scoreBullet(third, false))).contains("NO_ACTION_VERB");
+        assertThat(SCORER.scoreBullet(third, false).findings()).filteredOn(f -> f.rule().equals("NO_ACTION_VERB"))
+                .singleElement().satisfies(f -> assertThat(f.suggestion()).contains("'Owned ...'"));
+        assertThat(rules(SCORER.scoreBullet("Building the billing pipeline for 2M events per day", false)))
+                .contains("NO_ACTION_VERB");
         assertThat(signals(SCORER.scoreBullet("Lead a team of 5 engineers rebuilding the search platform", true)))
                 .contains("ACTION_VERB");
         assertThat(signals(SCORER.scoreBullet("Design the event schema for the usage pipeline at 3B events/day",

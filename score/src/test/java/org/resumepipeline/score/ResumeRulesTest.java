@@ -71,14 +71,35 @@ class ResumeRulesTest {
     }
 
     @Test
-    void shouldFireSkillUnbackedOncePerSkillNoBulletUses() {
+    void shouldFireOneSkillUnbackedFindingListingTheSkillsNoBulletUses() {
+        // issue 19: one finding per resume (it was one per skill), the first few named and the count given
         final Resumes r = new Resumes();
         r.skills.add("Cassandra");
         r.skills.add("Event storming");
         final List<Finding> f = SCORER.score(r.build(), null).findings().stream()
                 .filter(x -> x.rule().equals("SKILL_UNBACKED")).toList();
-        assertThat(f).hasSize(2);
-        assertThat(f.get(0).message()).contains("Cassandra");
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                "2 skills listed in Skills appear in no experience or project bullet: 'Cassandra' and "
+                        + "'Event storming'."));
+    }
+
+    @Test
+    void shouldNameAHandfulOfUnbackedSkillsAndCountTheRest() {
+        final Resumes r = new Resumes();
+        for (int i = 1; i <= 12; i++) {
+            r.skills.add("Tool" + i);
+        }
+        final DocumentResult d = SCORER.score(r.build(), null);
+        assertThat(d.findings()).filteredOn(x -> x.rule().equals("SKILL_UNBACKED")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("12 skills listed in Skills")
+                        .contains("'Tool5'").doesNotContain("'Tool6'").endsWith("and 7 more."));
+        final Resumes one = new Resumes();
+        one.skills.add("Cassandra");
+        assertThat(SCORER.score(one.build(), null).findings()).filteredOn(x -> x.rule().equals("SKILL_UNBACKED"))
+                .singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                        "1 skill listed in Skills appears in no experience or project bullet: 'Cassandra'."));
+        // the weight still counts per unbacked skill (up to max_penalty): twelve cost more than one
+        assertThat(d.score()).isLessThan(SCORER.score(one.build(), null).score());
     }
 
     @Test

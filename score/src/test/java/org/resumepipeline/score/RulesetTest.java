@@ -84,8 +84,8 @@ class RulesetTest {
     void shouldLoadAnEditedCopyWithANewVersionAndApplyItsWeights(@TempDir final Path dir) throws IOException {
         final Path file = dir.resolve("strict.yaml");
         Files.writeString(file, DEFAULT.replace("name: default", "name: strict")
-                .replace("TOO_SHORT:        {severity: info,  enabled: true, weight: -10}",
-                        "TOO_SHORT:        {severity: info,  enabled: false, weight: -10}"), StandardCharsets.UTF_8);
+                .replace("TOO_SHORT:        {severity: info,  enabled: true, weight: -25}",
+                        "TOO_SHORT:        {severity: info,  enabled: false, weight: -25}"), StandardCharsets.UTF_8);
         final Ruleset strict = Ruleset.load(file);
         assertThat(strict.name()).isEqualTo("strict");
         assertThat(strict.source()).isEqualTo("strict.yaml");
@@ -95,7 +95,8 @@ class RulesetTest {
         assertThat(new ResumeScorer(strict).scoreBullet(bullet, false).findings())
                 .noneMatch(f -> f.rule().equals("TOO_SHORT"));
         assertThat(new ResumeScorer(strict).scoreBullet(bullet, false).score())
-                .isEqualTo(new ResumeScorer(Ruleset.defaults()).scoreBullet(bullet, false).score() + 10);
+                .isEqualTo(new ResumeScorer(Ruleset.defaults()).scoreBullet(bullet, false).score()
+                        - Ruleset.defaults().rule("TOO_SHORT").weight());
     }
 
     @Test
