@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +47,7 @@ final class IngestRun implements ArchiveWalker.Sink {
     private final ArchiveWalker walker;
     private final long begin = System.currentTimeMillis();
     private final Set<String> seen = new HashSet<>();
+    private final Set<String> duplicateKeys = new LinkedHashSet<>();
     private final List<Accepted> accepted = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     private final AtomicReference<Exception> sendError = new AtomicReference<>();
@@ -293,6 +295,7 @@ final class IngestRun implements ArchiveWalker.Sink {
                         final byte[] serialized) {
         if (!seen.add(key) || published.contains(key)) {
             duplicates++;
+            duplicateKeys.add(key);
             progress.step(0);
             return;
         }
@@ -336,7 +339,8 @@ final class IngestRun implements ArchiveWalker.Sink {
             throw new IllegalStateException("cannot publish to Kafka: " + error.getMessage(), error);
         }
         final IngestSummary summary = new IngestSummary(batch, accepted.stream().map(Accepted::key).toList(),
-                duplicates, refusals, bytes, System.currentTimeMillis() - begin, accepted, skipped);
+                duplicates, refusals, bytes, System.currentTimeMillis() - begin, accepted, skipped,
+                List.copyOf(duplicateKeys));
         LOG.info("Ingested batch {}: {} accepted, {} duplicates, {} refused, {} skipped in {} ms", batch,
                 accepted.size(), duplicates, refusals.size(), skipped, summary.millis());
         return summary;

@@ -18,24 +18,39 @@ import org.resumepipeline.model.FailureReason;
  * @param millis       wall time
  * @param accepted     the published documents with their names and types (same order as acceptedKeys)
  * @param skipped      hidden and system files skipped (dotfiles, __MACOSX, .DS_Store, Thumbs.db)
+ * @param duplicateKeys keys of the duplicates, each once: documents already on resume.uploads (published by an
+ *                      earlier run, maybe one that crashed before they were scored) or twice in this run
  */
 public record IngestSummary(String batch, List<String> acceptedKeys, int duplicates, List<Refusal> refusals,
-                            long bytes, long millis, List<Accepted> accepted, int skipped) {
+                            long bytes, long millis, List<Accepted> accepted, int skipped,
+                            List<String> duplicateKeys) {
     public IngestSummary {
         acceptedKeys = List.copyOf(acceptedKeys);
         refusals = List.copyOf(refusals);
         accepted = List.copyOf(accepted);
+        duplicateKeys = List.copyOf(duplicateKeys);
+    }
+
+    /** The summary without the duplicates' keys (kept for callers of the second version). */
+    public IngestSummary(final String batch, final List<String> acceptedKeys, final int duplicates,
+                         final List<Refusal> refusals, final long bytes, final long millis,
+                         final List<Accepted> accepted, final int skipped) {
+        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, accepted, skipped, List.of());
     }
 
     /** The summary without file details (kept for callers of the first version). */
     public IngestSummary(final String batch, final List<String> acceptedKeys, final int duplicates,
                          final List<Refusal> refusals, final long bytes, final long millis) {
-        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, List.of(), 0);
+        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, List.of(), 0, List.of());
     }
 
-    /** @return every key that will get a result in the report: accepted and refused */
+    /**
+     * @return every key of the inputs that will get a result in the report: accepted, duplicates (their result may
+     *         still be on its way: a run that crashed published them) and refused
+     */
     public List<String> allKeys() {
         final List<String> all = new ArrayList<>(acceptedKeys);
+        all.addAll(duplicateKeys);
         refusals.forEach(r -> all.add(r.key()));
         return all.stream().distinct().toList();
     }

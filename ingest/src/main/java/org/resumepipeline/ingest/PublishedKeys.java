@@ -13,7 +13,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.resumepipeline.model.Topics;
 
-/** Reads the keys a batch already has on resume.uploads (read_committed, no group, no commits). */
+/**
+ * Reads the keys a batch already has on resume.uploads (read_committed, no group, no commits). A key whose last
+ * record is a tombstone (the document was forgotten) is not published: uploading it again publishes it again.
+ */
 final class PublishedKeys {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration DEADLINE = Duration.ofMinutes(5);
@@ -38,8 +41,9 @@ final class PublishedKeys {
         cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
         final String prefix = batch + "/";
         final Set<String> keys = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(),
-                (topic, data) -> null)) {
+        // the values are the documents' bytes: keep only whether there is one
+        try (KafkaConsumer<String, Boolean> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(),
+                (topic, data) -> data != null)) {
             final List<TopicPartition> partitions = consumer.partitionsFor(Topics.UPLOADS.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -50,9 +54,14 @@ final class PublishedKeys {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("cannot read " + Topics.UPLOADS.name() + " to its end");
                 }
-                for (final ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
-                    if (r.key() != null && r.key().startsWith(prefix)) {
+                for (final ConsumerRecord<String, Boolean> r : consumer.poll(POLL)) {
+                    if (r.key() == null || !r.key().startsWith(prefix)) {
+                        continue;
+                    }
+                    if (Boolean.TRUE.equals(r.value())) {
                         keys.add(r.key());
+                    } else {
+                        keys.remove(r.key());
                     }
                 }
             }
@@ -60,7 +69,7 @@ final class PublishedKeys {
         return keys;
     }
 
-    private static boolean reached(final KafkaConsumer<String, byte[]> consumer, final Map<TopicPartition, Long> end) {
+    private static boolean reached(final KafkaConsumer<String, Boolean> consumer, final Map<TopicPartition, Long> end) {
         for (final Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;

@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,8 +92,9 @@ class IngestorIT {
         }
         assertThat(again.acceptedKeys()).isEmpty();
         assertThat(again.duplicates()).isEqualTo(5);
-        assertThat(again.allKeys()).containsExactlyInAnyOrderElementsOf(
-                first.refusals().stream().map(Refusal::key).toList());
+        assertThat(again.duplicateKeys()).as("a rerun awaits the documents it did not publish again")
+                .containsExactlyInAnyOrderElementsOf(first.acceptedKeys());
+        assertThat(again.allKeys()).containsExactlyInAnyOrderElementsOf(first.allKeys());
         assertThat(TopicKeys.keys(bootstrap, Topics.UPLOADS.name(), batch)).hasSize(4);
     }
 
@@ -123,5 +128,30 @@ class IngestorIT {
                 .containsExactlyInAnyOrderElementsOf(summary.acceptedKeys());
         assertThat(TopicKeys.keys(bootstrap, Topics.FAILURES.name(), batch))
                 .containsExactlyInAnyOrderElementsOf(summary.refusals().stream().map(Refusal::key).toList());
+    }
+
+    @Test
+    void shouldPublishAgainADocumentWhoseUploadWasForgotten() throws Exception {
+        final Path cvs = Files.createDirectories(dir.resolve("forgotten"));
+        Files.write(cvs.resolve("a.txt"), Fixtures.text(21));
+        Files.write(cvs.resolve("b.txt"), Fixtures.text(22));
+        final String batch = "forgotten-it";
+        final IngestSummary first;
+        try (Ingestor ingestor = new Ingestor(client(), IngestConfig.defaults().withCheckPublished(true))) {
+            first = ingestor.ingest(batch, List.of(cvs));
+        }
+        assertThat(first.acceptedKeys()).hasSize(2);
+        final String forgotten = first.acceptedKeys().get(0);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.UPLOADS.name(), forgotten, null)).get();
+        }
+
+        final IngestSummary again;
+        try (Ingestor ingestor = new Ingestor(client(), IngestConfig.defaults().withCheckPublished(true))) {
+            again = ingestor.ingest(batch, List.of(cvs));
+        }
+        assertThat(again.acceptedKeys()).as("the tombstone ends the first upload").containsExactly(forgotten);
+        assertThat(again.duplicateKeys()).containsExactly(first.acceptedKeys().get(1));
     }
 }

@@ -1,0 +1,111 @@
+package org.resumepipeline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.resumepipeline.model.Json;
+
+/**
+ * {@code rp} from the fat jar as a separate OS process, for tests that kill it the way a crash would (SIGKILL of the
+ * JVM, its embedded broker and its Tika workers) and read its progress over its HTTP routes.
+ */
+final class RpProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target", "rp.jar");
+
+    private final Process process;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private RpProcess(final Process process, final Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * @param log  where its stdout and stderr go
+     * @param args the rp command line
+     * @throws IOException when the JVM cannot be started
+     */
+    static RpProcess start(final Path log, final String... args) throws IOException {
+        final List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new RpProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start(), log);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** @return the exit code, or empty when it did not exit within the timeout */
+    Optional<Integer> waitFor(final Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
+                : Optional.empty();
+    }
+
+    /** @return everything it printed so far */
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * SIGKILL of the process and every descendant (Tika's worker JVMs), as a crash or an OOM kill would; returns once
+     * they are gone.
+     */
+    void kill() throws InterruptedException {
+        final List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (final ProcessHandle p : all) {
+            p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> p).join();
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * @return the batch's aggregate from {@code GET /batches} on the port, empty while it does not answer or has no
+     *         such batch yet
+     */
+    Optional<JsonNode> batch(final int port, final String batch) {
+        try {
+            final HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/batches")).header("Accept", "application/json").timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                return Optional.empty();
+            }
+            for (final JsonNode agg : Json.MAPPER.readTree(r.body())) {
+                if (batch.equals(agg.path("batch").asText())) {
+                    return Optional.of(agg);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Kills it when a test leaves it running. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
