@@ -118,6 +118,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("message.max.bytes", Integer.toString(maxMessageBytes));
         p.put("replica.fetch.max.bytes", Integer.toString(maxMessageBytes));
         p.put("auto.create.topics.enable", "false");
+        // a killed process leaves its last transaction open; a Streams app without persistent stores gets a new
+        // process id (so a new transactional.id) on restart and never fences it: the coordinator aborts it once its
+        // timeout (10 s for Streams) has passed, and looks for such transactions every second instead of every 10 s
+        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         return p;
     }
 

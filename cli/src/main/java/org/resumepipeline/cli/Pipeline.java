@@ -36,6 +36,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.resumepipeline.broker.EmbeddedKafka;
+import org.resumepipeline.broker.HangingTransactions;
 import org.resumepipeline.extract.ExtractTopology;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
@@ -113,6 +114,11 @@ final class Pipeline implements AutoCloseable {
             }
             broker = new EmbeddedKafka(options.dataDir(), port, Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start();
             bootstrap = broker.bootstrapServers();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                // before any stage reads: after a crash of this process (broker included) a transaction no
+                // coordinator will end would leave a stage waiting for stable offsets for ever
+                HangingTransactions.abort(admin);
+            }
         } else {
             bootstrap = options.bootstrapServers();
         }
