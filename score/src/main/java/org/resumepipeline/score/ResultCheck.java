@@ -77,6 +77,9 @@ final class ResultCheck implements BulletCheck {
      * @return the token index of the participle, or -1
      */
     private static int participleClause(final BulletContext c) {
+        if (c.opener < 0) {
+            return -1; // without an action first, a later -ing clause is one more activity of a list, not an outcome
+        }
         final Tokens t = c.tokens;
         final long wanted = Category.ACTION_GERUND.bit() | Category.RESULT.bit()
                 | (c.metric ? Category.IMPROVEMENT_RESULT.bit() : 0);

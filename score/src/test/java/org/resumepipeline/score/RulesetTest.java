@@ -33,6 +33,32 @@ class RulesetTest {
     }
 
     @Test
+    void shouldKeepTheQuantityAndVerbWordListsInTheRulesetSoTheCalibrationHasANewVersion() {
+        final Ruleset r = Ruleset.defaults();
+        // da17f9ac5789 was the ruleset before the issue-19 calibration; results scored with it are rescored
+        assertThat(r.version()).isNotEqualTo("da17f9ac5789");
+        assertThat(r.lexicon("approximators")).extracting(Term::name).contains("~", "over", "nearly");
+        assertThat(r.lexicon("currency_signs")).extracting(Term::name).contains("$", "€");
+        assertThat(r.lexicon("function_words")).extracting(Term::name).contains("of", "the");
+        assertThat(r.lexicon("not_plurals")).extracting(Term::name).contains("kubernetes", "status");
+        assertThat(r.lexicon("not_verbs")).extracting(Term::name).contains("experienced", "based");
+        assertThat(r.irregularVerbs()).containsKeys("make", "take", "lead");
+        assertThat(r.thresholds().yearMin()).isEqualTo(1950);
+        assertThat(r.scoring().strongRequires()).containsExactly("ACTION_VERB");
+        assertThat(r.scoring().strongRequiresOneOf()).containsExactly("METRIC", "RESULT", "BEFORE_AFTER");
+    }
+
+    @Test
+    void shouldReportAnUnknownSignalInTheGradeGatesWithItsLine() {
+        final String bad = DEFAULT.replace("strong_requires: [ACTION_VERB]", "strong_requires: [ACTION_VERBS]");
+        final List<RulesetError> errors = Ruleset.validate(bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(lineOf(bad, "strong_requires: [ACTION_VERBS]"));
+            assertThat(e.message()).contains("ACTION_VERBS").contains("did you mean 'ACTION_VERB'");
+        });
+    }
+
+    @Test
     void shouldReportUnknownRuleIdsWithTheirLine() {
         final String bad = DEFAULT.replace("  WEAK_OPENER:", "  WEAK_OPENR:");
         final List<RulesetError> errors = Ruleset.validate(bad.getBytes(StandardCharsets.UTF_8));
