@@ -39,8 +39,8 @@ import org.resumepipeline.score.Ruleset;
 class RealWorldBulletGradesTest {
     private static final String LABELS = "/realworld-bullet-labels.tsv";
     private static final List<String> GRADES = List.of("strong", "fair", "weak");
-    /** Agreement the scorer reaches today (measured 83.9%, 156/186, on the extraction of 2025-12): raise, never lower. */
-    private static final double MIN_AGREEMENT = 0.83;
+    /** Issue 19's target; the scorer measured 85.5% (159/186) when this was written (65.6% before): never lower. */
+    private static final double MIN_AGREEMENT = 0.85;
     private static final int MIN_MATCHED = 120;
 
     @Test
