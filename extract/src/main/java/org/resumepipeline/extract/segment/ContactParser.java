@@ -18,6 +18,16 @@ final class ContactParser {
                     + "stackoverflow\\.com|behance\\.net|dribbble\\.com)/\\S+|www\\.\\S+\\.\\S+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}$");
+    /** "jane [at] example [dot] com", "jane(at)example.com", "jane at example dot com". */
+    private static final Pattern OBFUSCATED = Pattern.compile("([\\w.+-]+)\\s*(?:[\\[({<]\\s*at\\s*[\\])}>]|\\s+at\\s+)\\s*"
+            + "((?:[\\w-]+\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\s+dot\\s+|\\.)\\s*)+[a-z]{2,})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOT = Pattern.compile("\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\s+dot\\s+|\\.)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A phone anywhere in the document (a sidebar, a footer) is taken when labelled or written with a "+". */
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?:\\b(?:phone|tel|mobile|cell|mob|ph|telefon|téléphone|teléfono|telefone|телефон|тел)\\b\\.?\\s*:?|☎|📞|\\+\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MIN_PHONE_DIGITS = 10;
     private static final int MAX_PHONE_DIGITS = 15;
 
@@ -25,16 +35,6 @@ final class ContactParser {
     }
 
     static Contact parse(final List<Line> top, final List<Line> all, final List<String> documentLinks) {
-        String name = null;
-        for (int i = 0; i < top.size() && i < 4 && name == null; i++) {
-            final String t = top.get(i).text();
-            if (NAME.matcher(t).matches() && t.length() <= 40 && !HeadingLexicon.classify(t, false).isPresent()) {
-                name = t;
-            } else if (i + 1 < top.size() && t.matches("\\p{Lu}[\\p{L}'’-]+")
-                    && top.get(i + 1).text().matches("\\p{Lu}[\\p{L}'’-]+")) {
-                name = t + " " + top.get(i + 1).text();
-            }
-        }
         String email = null;
         String phone = null;
         final Set<String> links = new LinkedHashSet<>();
@@ -42,12 +42,9 @@ final class ContactParser {
             for (final Line line : lines) {
                 final String t = line.text();
                 if (email == null) {
-                    final Matcher m = EMAIL.matcher(t);
-                    if (m.find()) {
-                        email = m.group().replaceAll("\\.$", "");
-                    }
+                    email = email(t);
                 }
-                if (phone == null && lines == top) {
+                if (phone == null && (lines == top || PHONE_LABEL.matcher(t).find())) {
                     phone = phone(t);
                 }
                 if (lines == top) {
@@ -60,11 +57,51 @@ final class ContactParser {
         }
         for (final String href : documentLinks) {
             final String lower = href.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("mailto:")) {
+                final Matcher m = EMAIL.matcher(href.substring("mailto:".length()));
+                if (email == null && m.find()) {
+                    email = m.group();
+                }
+                continue;
+            }
             if (lower.contains("linkedin") || lower.contains("github") || links.size() < 5) {
                 links.add(href);
             }
         }
+        String name = NameFinder.inTop(top, email);
+        if (name == null) {
+            name = twoLineName(top);
+        }
+        if (name == null) {
+            name = NameFinder.inDocument(top, all, email);
+        }
         return new Contact(name, email, phone, distinctLinks(links));
+    }
+
+    /** "John" over "Doe": a first and a last name on lines of their own. */
+    private static String twoLineName(final List<Line> top) {
+        for (int i = 0; i + 1 < top.size() && i < 4; i++) {
+            final String t = top.get(i).text();
+            if (t.matches("\\p{Lu}[\\p{L}'’-]+") && top.get(i + 1).text().matches("\\p{Lu}[\\p{L}'’-]+")
+                    && NameFinder.isName(t + " " + top.get(i + 1).text())) {
+                return t + " " + top.get(i + 1).text();
+            }
+        }
+        return null;
+    }
+
+    /** @return the first email of the line, written out or obfuscated ("jane [at] example [dot] com") */
+    static String email(final String text) {
+        final Matcher m = EMAIL.matcher(text);
+        if (m.find()) {
+            return m.group().replaceAll("\\.$", "");
+        }
+        final Matcher o = OBFUSCATED.matcher(text);
+        if (o.find()) {
+            final String domain = DOT.matcher(o.group(2)).replaceAll(".");
+            return (o.group(1) + "@" + domain).toLowerCase(Locale.ROOT);
+        }
+        return null;
     }
 
     /** The same profile written as text and as a hyperlink ("github.com/x", "https://github.com/x/") is one link. */

@@ -26,7 +26,7 @@ final class EducationParser {
     /** Institution words as names print them: capitalised ("Top French school of ..." is a description). */
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:University|Univ\\.|College|Institute|Institut|School|Academy|Polytechnic|Politecnico|Polytechnique|"
-                    + "Universit\\p{L}*|Hochschule|Högskolan|Gymnasium|Lycée|Lyceum|Liceo|Instituto|Istituto|Escuela|"
+                    + "Universi\\p{L}*|Hochschule|Högskolan|Gymnasium|Lycée|Lyceum|Liceo|Instituto|Istituto|Escuela|"
                     + "Escola|Faculdade|Facultad|Colegio|Scuola|[ÉE]cole|Conservatory|Conservatoire|Seminary|Bootcamp|"
                     + "Center|Centre|Laboratory|HS|High)\\b|\\b(?:MIT|UCLA|UCL|ETH|EPFL|NYU|USC|KTH|CMU|UC \\p{Lu}\\p{L}+)\\b"
                     + "|\\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\\b|University\\b|大学|学院|Университет|Університет");
@@ -138,6 +138,10 @@ final class EducationParser {
         final List<Education> out = new ArrayList<>();
         final List<Parsed> parsed = new ArrayList<>();
         for (final Line line : lines) {
+            if (endsSection(line.text())) {
+                // "Projects" inside the education lines: the section ended where the layout did not say so
+                break;
+            }
             final Parsed p = NOT_ENTRY.matcher(line.text()).find() ? null : parseLine(line.text());
             // a bullet under an entry (coursework, an award) adds nothing; a list of degrees does
             if (p != null && !(line.bullet() && p.degree() == null && p.institution() == null)) {
@@ -254,7 +258,9 @@ final class EducationParser {
                     || Character.isLowerCase(text.charAt(0));
             return sentence && dates == null ? null : new Parsed(null, null, dates, name ? Places.stripTail(text) : null);
         }
-        if (words > MAX_ENTRY_WORDS || !schoolWord && text.endsWith(".") && words > MAX_SENTENCE_WORDS) {
+        if (words > MAX_ENTRY_WORDS || !schoolWord && text.endsWith(".") && words > MAX_SENTENCE_WORDS
+                || !schoolWord && words > MAX_SENTENCE_WORDS - 2 && degreeWordAt(text) > 2) {
+            // "Used five forecasting methods including MA3, Weighted MA": a description naming a degree's letters
             return null;
         }
         return segments(text, dates);
@@ -437,6 +443,18 @@ final class EducationParser {
         out.add(text.substring(start).strip());
         out.removeIf(String::isEmpty);
         return out.toArray(String[]::new);
+    }
+
+    private static boolean endsSection(final String text) {
+        final Optional<org.resumepipeline.model.SectionKind> kind = HeadingLexicon.classify(text, false);
+        return kind.isPresent() && kind.get() != org.resumepipeline.model.SectionKind.EDUCATION
+                && !DEGREE.matcher(text).find() && !INSTITUTION.matcher(text).find();
+    }
+
+    /** @return the index of the word where the first degree word starts */
+    private static int degreeWordAt(final String text) {
+        final Matcher m = DEGREE.matcher(text);
+        return m.find() ? WORD.split(text.substring(0, m.start()).strip()).length - (m.start() == 0 ? 1 : 0) : -1;
     }
 
     private static int firstDegreeEnd(final String text) {
