@@ -26,6 +26,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.resumepipeline.extract.layout.ColumnReader;
@@ -73,6 +74,7 @@ public final class TikaResumeParser {
     private static final int MAX_XML_DEPTH = 100;
     private static final int MAX_PACKAGE_DEPTH = 2;
     private static final int MIN_CHARS_PER_PAGE = 20;
+    private static final HtmlMapper HTML_MAPPER = new Html5BlockMapper();
 
     private final AutoDetectParser parser;
     private final ExtractConfig config;
@@ -127,7 +129,8 @@ public final class TikaResumeParser {
             if (format == null || "txt".equals(format) && CONTAINER_EXTENSIONS.contains(extension)) {
                 return refuse(detected, extension);
             }
-            final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), "pdf".equals(format));
+            final XhtmlLineCollector collector = new XhtmlLineCollector(config.maxChars(), "pdf".equals(format),
+                    "html".equals(format));
             metadata.set(Metadata.CONTENT_TYPE, detected);
             metadata.set(DetectedTypeDetector.KEY, type.toString());
             final Optional<Extraction> failure = run(in, collector, metadata, detected);
@@ -227,6 +230,7 @@ public final class TikaResumeParser {
     private ParseContext context() {
         final ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        context.set(HtmlMapper.class, HTML_MAPPER);
         final TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(!config.ocr());
         context.set(TesseractOCRConfig.class, ocr);

@@ -44,7 +44,7 @@ public record DateRange(String text, String start, String end, boolean current, 
             + "|présent|aujourd['’]hui|actuel(?:lement)?|presente|actualidad|actualmente|actual|hoy|in\\s+corso|oggi"
             + "|atualmente|atual|настоящее\\s+время|наст(?:\\.|оящее)?\\s*вр(?:\\.|емя)?|н\\.\\s*в\\.?|сейчас"
             + "|теперішній\\s+час|дотепер|тепер|зараз|至今|现在|今)";
-    private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b|\\bbis\\b"
+    private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b|\\bbis\\b"
             + "|\\bau\\b|\\bà\\b|\\bal\\b|\\ba\\b|\\bpor\\b|\\bпо\\b|\\bдо\\b)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:from:?\\s*)?(" + DATE + ")" + SEPARATOR
             + "(" + DATE + "|" + NOW + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -52,7 +52,7 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern MONTHS_OF_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")" + SEPARATOR
             + "(" + MONTH + "),?\\s*(" + YEAR + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "2014 –" at the end of the line (or before a bracket or bar): still going. */
-    private static final Pattern OPEN = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")\\s*(?:-{1,2}|–|—|‒|−)"
+    private static final Pattern OPEN = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－)"
             + "\\s*(?=$|[|)\\]])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

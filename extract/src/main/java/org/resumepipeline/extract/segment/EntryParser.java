@@ -2,6 +2,7 @@ package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +25,32 @@ final class EntryParser {
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2}");
+    /** A place cut in two: "Taipei | City, Taiwan" ("City, Taiwan" read as the place). */
+    private static final Pattern PLACE_WORD = Pattern.compile("^\\W*(?:City|County|Province|District|Prefecture)\\b");
+    /** Sub-headings inside a role that no resume uses as a section of its own: they never start a section. */
+    static final Pattern ROLE_SUBHEADING = Pattern.compile("(?:description|responsibilities|key responsibilities"
+            + "|main responsibilities|duties|tasks|key accomplishments|key achievements|highlights|key highlights"
+            + "|key projects|results)\\s*:?", Pattern.CASE_INSENSITIVE);
+    /** ... and those some resumes use as sections too: inside a role's lines they are skipped. */
+    private static final Pattern SUBHEADING = Pattern.compile("(?:accomplishments|achievements|selected projects"
+            + "|projects|tech stack|technologies)\\s*:?", Pattern.CASE_INSENSITIVE);
+    /**
+     * @param repeated the lower-case texts of lines printed more than once in the document
+     * @return true for a sub-heading inside a role ("Highlights", "Accomplishments:" under every role): neither a
+     *         new role nor a new section
+     */
+    static boolean isSubheading(final String text, final Set<String> repeated) {
+        final String t = text.strip();
+        return ROLE_SUBHEADING.matcher(t).matches() || SUBHEADING.matcher(t).matches()
+                && (t.endsWith(":") || repeated.contains(t.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Pattern WEBSITE = Pattern.compile("(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
+
     private final boolean wrapped;
     private final boolean projects;
 
@@ -42,9 +69,14 @@ final class EntryParser {
         List<String> bullets = new ArrayList<>();
         boolean headerHasDates = false;
         boolean lastWasContinuable = false;
+        int bulletIndent = 0;
         for (int i = 0; i < lines.size(); i++) {
             final Line line = lines.get(i);
             final String text = line.text();
+            if ((ROLE_SUBHEADING.matcher(text).matches() || SUBHEADING.matcher(text).matches()) && !header.isEmpty()) {
+                // "Description", "Key achievements:" inside a role: neither a new role nor a bullet
+                continue;
+            }
             if (DateRange.isDuration(text) && !header.isEmpty() && bullets.isEmpty()
                     || DateRange.isDuration(text) && !line.bullet()) {
                 // "4 months" printed under the dates: part of the header, nothing to keep
@@ -58,6 +90,7 @@ final class EntryParser {
             }
             if (line.bullet()) {
                 bullets.add(text);
+                bulletIndent = line.indent();
                 lastWasContinuable = true;
                 continue;
             }
@@ -66,7 +99,9 @@ final class EntryParser {
                     && dated(lines.get(i + 1).text());
             if (!bullets.isEmpty()) {
                 final String prev = bullets.get(bullets.size() - 1);
-                final boolean cont = isContinuation(prev, text, markers, lastWasContinuable);
+                // a line indented less than the bullet above it (a nested list's next entry) does not continue it
+                final boolean cont = isContinuation(prev, text, markers, lastWasContinuable)
+                        && line.indent() >= bulletIndent;
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates && sentence(text);
                 if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))) {
@@ -111,6 +146,12 @@ final class EntryParser {
     private boolean dated(final String text) {
         return DateRange.findRange(text).isPresent() || DateRange.alone(text).isPresent()
                 || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE;
+    }
+
+    /** @return true for a short name that is no organisation ("Taipei City", "Hsinchu County/City") */
+    private static boolean placeLike(final String part) {
+        return part.split("\\s+").length <= 2 && !Fields.isCompany(part) && !Fields.isTitle(part)
+                && Character.isUpperCase(part.charAt(0));
     }
 
     private static boolean datesOnly(final List<String> header) {
@@ -161,7 +202,7 @@ final class EntryParser {
     }
 
     private static boolean endsOpen(final String s) {
-        final String lower = s.toLowerCase(java.util.Locale.ROOT);
+        final String lower = s.toLowerCase(Locale.ROOT);
         return OPEN_END.matcher(lower).find()
                 || s.endsWith(",");
     }
@@ -191,7 +232,12 @@ final class EntryParser {
         DateRange dates = null;
         final List<String> fields = new ArrayList<>();
         String location = null;
-        for (final String line : header) {
+        final List<Integer> fieldLine = new ArrayList<>();
+        int locationLine = -1;
+        for (int n = 0; n < header.size(); n++) {
+            final String line = header.get(n);
+            final int before = fields.size();
+            final String locationBefore = location;
             String rest = line;
             if (dates == null) {
                 Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
@@ -203,17 +249,49 @@ final class EntryParser {
                     rest = dates.removeFrom(line);
                 }
             }
-            for (final String field : Fields.split(rest)) {
+            for (final String field : Fields.split(URL.matcher(rest).replaceAll(" "))) {
+                if (Fields.isLabelled(field) && !fields.isEmpty() || WEBSITE.matcher(field).matches()) {
+                    continue;
+                }
+                if (!projects && location == null && !fields.isEmpty() && field.split(",").length <= 2
+                        && Places.isPlace(field)) {
+                    location = Fields.trimPunctuation(field.replaceAll("[()]", ""));
+                    continue;
+                }
                 final String[] loc = Fields.splitLocation(field);
+                String bare;
                 if (loc[1] != null && location == null && !(projects && fields.isEmpty())) {
-                    location = loc[1];
-                    if (!loc[0].isEmpty()) {
-                        fields.add(loc[0]);
-                    }
+                    bare = loc[0];
                 } else {
-                    fields.add(field);
+                    final String stripped = projects ? field : Places.stripTail(field);
+                    // "(40 hours per week)" is a detail of the title, not a place
+                    bare = DIGIT.matcher(field.substring(stripped.length())).find() ? field : stripped;
+                }
+                final int comma = bare.lastIndexOf(", ");
+                final String removed = Fields.trimPunctuation(field.substring(bare.length()));
+                if (bare.length() < field.length() && comma > 0 && placeLike(bare.substring(comma + 2))
+                        && (removed.indexOf(',') < 0 || PLACE_WORD.matcher(removed).find()
+                        || !ACRONYM.matcher(bare.substring(comma + 2)).find())) {
+                    // "Tagtoo, Taipei City, Taiwan": the place starts at a comma ("Taipei City, Taiwan")
+                    bare = bare.substring(0, comma);
+                }
+                if (bare.length() < field.length() && location == null) {
+                    location = Fields.trimPunctuation(field.substring(bare.length()).replaceAll("[()]", ""));
+                }
+                if (!bare.isEmpty()) {
+                    fields.add(bare);
                 }
             }
+            while (fieldLine.size() < fields.size()) {
+                fieldLine.add(n);
+            }
+            if (locationBefore == null && location != null && fields.size() > before) {
+                locationLine = n;
+            }
+        }
+        if (fields.size() == 1 && !projects) {
+            final List<String> connected = Fields.splitConnector(fields.remove(0));
+            fields.addAll(connected);
         }
         if (fields.size() == 1 && fields.get(0).contains(", ") && !projects) {
             final String only = fields.remove(0);
@@ -237,6 +315,14 @@ final class EntryParser {
                     titleAt = i;
                 }
             }
+            final int companyAt = fieldLine.indexOf(locationLine);
+            if (header.size() > 1 && companyAt >= 0 && fields.size() == fieldLine.size()
+                    && (titleAt < 0 || titleAt == companyAt) && fieldLine.lastIndexOf(locationLine) == companyAt) {
+                // "Company  City, ST" over "Title  Dates" (or under it): the line with the location names the employer
+                for (int i = 0; i < fields.size() && (titleAt < 0 || titleAt == companyAt); i++) {
+                    titleAt = i != companyAt ? i : -1;
+                }
+            }
             if (titleAt < 0 && !fields.isEmpty()) {
                 titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? 1 : 0;
             }
@@ -244,11 +330,10 @@ final class EntryParser {
                 title = fields.get(titleAt);
                 final List<String> others = new ArrayList<>(fields);
                 others.remove(titleAt);
-                // a second line of details (team, "Open source, 2200 stars") is not part of the company name
-                if (others.size() > 2) {
-                    others.subList(2, others.size()).clear();
-                }
-                company = others.isEmpty() ? null : String.join(" – ", others);
+                // further fields (a team: "Cruise — Fleet Efficiency", "Open source, 2200 stars") are not the company
+                // ... unless the next names an organisation ("Engineering Program – State Polytechnic University")
+                company = others.isEmpty() ? null : others.size() > 1 && Fields.isCompany(others.get(1))
+                        ? others.get(0) + " – " + others.get(1) : others.get(0);
             }
         }
         return new Role(title, company, location, dates == null ? null : dates.text(),

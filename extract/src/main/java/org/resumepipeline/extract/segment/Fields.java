@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
 
 /** Splits header lines into fields (title, company, location) and recognizes what each field is. */
 final class Fields {
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|·•—–]|-{1,2}|@|at)\\s+|\\s*\\|\\s*|\\s+[·•]\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|·•—–‐‑－]|-{1,2}|@|at)\\s+|\\s*\\|\\s*|\\s+[·•]\\s*"
+            + "|\\s*;\\s*|\\t+|\\s{3,}|\\s+[—–](?=\\S)|(?<=\\S)[—–]\\s+|\\s+-(?=\\p{Lu})");
+    /** "Data Scientist for Airconomy", "PhD in Operations Research with Amadeus": a title, then the employer. */
+    private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:for|with|at)\\s+(?=\\p{Lu})");
+    /** "Mentor: Jane Doe", "Team: Payments": a labelled detail, neither title nor company. */
+    private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L} ]{1,20}:\\s+\\S.*");
     private static final Pattern LOCATION_TAIL = Pattern.compile(
             "(?:,\\s*|\\s+)?((?:(?:New|San|Los|Las|Salt|Santa|St\\.|Saint|El|Fort|Palo|Mountain|Long|Pacific|Grand|"
                     + "Baton|Little|Ann|Des|Kansas|Oklahoma|Jersey|Rio|Sao|São|Hong|Tel|Kuala|Mexico|Buenos|Cape|"
@@ -17,7 +22,7 @@ final class Fields {
                     + "\\p{Lu}[\\p{L}.'-]+,\\s*(?:\\p{Lu}{2}|USA|UK|Canada|Germany|India|France|Ireland|Spain|Italy|"
                     + "Netherlands|Poland|Australia|Singapore|Japan|Brazil|Mexico|Remote)(?:\\s+\\d{5})?)$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:|·•–—-]+\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:|·•–—-]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:|·•–—-]+$|(?<=[\\p{Ll}]{4}|\\))\\.$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern REMOTE = Pattern.compile("^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
@@ -48,6 +53,19 @@ final class Fields {
             }
         }
         return out;
+    }
+
+    /** @return [title, employer] of "Title for/with/at Employer", or the field alone */
+    static List<String> splitConnector(final String field) {
+        final Matcher m = CONNECTOR.matcher(field);
+        if (m.find() && m.start() > 0) {
+            return List.of(field.substring(0, m.start()).strip(), trimPunctuation(field.substring(m.end())));
+        }
+        return List.of(field);
+    }
+
+    static boolean isLabelled(final String field) {
+        return LABELLED.matcher(field).matches();
     }
 
     static String trimPunctuation(final String s) {

@@ -20,6 +20,10 @@ public final class LinePreparer {
     /** A line of "=", "-", "*" or "_" (spaced or not): a rule, or the underline of the heading above it. */
     private static final Pattern RULE = Pattern.compile("^(?:[-=*_~]\\s*){3,}$");
     private static final int MAX_HEADING = 60;
+    private static final Pattern OPEN_DASH = Pattern.compile("[-–—‒−]\\s*$");
+    private static final int MAX_DATES = 20;
+    /** A sub-item of a nested entry header: a company with its place and a link is longer than a heading. */
+    private static final int MAX_NESTED_HEADER = 120;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$", Pattern.CASE_INSENSITIVE);
     private static final int EDGE = 2;
@@ -57,7 +61,55 @@ public final class LinePreparer {
             if (text.startsWith("| ")) {
                 text = text.substring(2);
             }
-            out.add(new Line(text, line.heading(), bullet, line.page()));
+            out.add(new Line(text, line.heading(), bullet, line.page(), line.indent()));
+        }
+        return nestedHeaders(joinSplitRanges(out));
+    }
+
+    /** "Jan 2021 –" over "Present" (a range split across two elements or lines) is one line of dates. */
+    private static List<Line> joinSplitRanges(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines.size());
+        for (final Line line : lines) {
+            final Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && OPEN_DASH.matcher(prev.text()).find() && DateRange.findAny(prev.text()).isPresent()
+                    && line.text().length() <= MAX_DATES && (DateRange.alone(line.text()).isPresent()
+                    || DateRange.findRange("2000 – " + line.text()).filter(d -> d.current()).isPresent())) {
+                out.set(out.size() - 1, new Line(prev.text() + " " + line.text(), prev.heading(), prev.bullet(),
+                        prev.page(), prev.indent()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A list item whose first sub-items are short lines with the dates among them ("+ Architect" over "+ Tagtoo",
+     * "+ Jan 2016 - Nov 2017", then "+ Description" with the bullets a level deeper): an entry header written as a
+     * nested list. The item and those sub-items become header lines; the deeper items stay bullets.
+     */
+    private static List<Line> nestedHeaders(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            final Line item = out.get(i);
+            if (!item.bullet() || i + 1 >= out.size() || out.get(i + 1).indent() <= item.indent()) {
+                continue;
+            }
+            int end = i + 1;
+            boolean dated = false;
+            while (end < out.size() && out.get(end).indent() > item.indent() && !dated
+                    && out.get(end).text().length() <= MAX_NESTED_HEADER) {
+                dated = DateRange.findRange(out.get(end).text()).isPresent()
+                        || DateRange.alone(out.get(end).text()).isPresent();
+                end++;
+            }
+            if (dated) {
+                for (int j = i; j < end; j++) {
+                    final Line l = out.get(j);
+                    out.set(j, new Line(l.text(), false, false, l.page(), l.indent()));
+                }
+                i = end - 1;
+            }
         }
         return out;
     }
@@ -73,7 +125,7 @@ public final class LinePreparer {
         final Line above = out.get(out.size() - 1);
         final int size = above.text().length();
         if (!above.bullet() && size <= MAX_HEADING && 2 * length >= size && length <= 2 * size) {
-            out.set(out.size() - 1, new Line(above.text(), true, false, above.page()));
+            out.set(out.size() - 1, new Line(above.text(), true, false, above.page(), above.indent()));
         }
     }
 

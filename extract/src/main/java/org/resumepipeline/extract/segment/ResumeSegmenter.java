@@ -2,7 +2,9 @@ package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ public final class ResumeSegmenter {
     private static final Set<SectionKind> ENTRY_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.PROJECTS,
             SectionKind.EDUCATION);
     private static final int MAX_TOP_LINES = 10;
+    private static final int SHORT_LINE = 40;
     private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
@@ -52,9 +55,11 @@ public final class ResumeSegmenter {
         final List<Line> top = new ArrayList<>();
         List<Line> body = top;
         SectionKind current = null;
+        final Set<String> repeated = repeated(lines);
         for (final Line line : lines) {
-            Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current) ? Optional.empty()
-                    : HeadingLexicon.classify(line.text(), line.heading());
+            Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current)
+                    || ENTRY_KINDS.contains(current) && EntryParser.isSubheading(line.text(), repeated)
+                    ? Optional.empty() : HeadingLexicon.classify(line.text(), line.heading());
             if (kind.equals(Optional.of(SectionKind.OTHER)) && current == SectionKind.SKILLS && body.isEmpty()) {
                 // "Skills" then "Languages": the first group of the skills, not a section of its own
                 kind = Optional.empty();
@@ -109,6 +114,18 @@ public final class ResumeSegmenter {
                 finished, roles, projects, uniqueSkills, education, allWarnings));
     }
 
+    /** @return the texts of lines printed more than once ("Accomplishments:" under every role) */
+    private static Set<String> repeated(final List<Line> lines) {
+        final Set<String> seen = new HashSet<>();
+        final Set<String> twice = new HashSet<>();
+        for (final Line l : lines) {
+            if (l.text().length() < SHORT_LINE && !seen.add(l.text().toLowerCase(Locale.ROOT))) {
+                twice.add(l.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return twice;
+    }
+
     /**
      * A heading inside an entry section that names no section of its own is an entry header, e.g. Markdown's
      * "### Senior Engineer, Acme — Jan 2021 – Present" or an HTML {@code <h3>} per role.
@@ -136,7 +153,7 @@ public final class ResumeSegmenter {
             }
             t = LINK.matcher(ITALIC.matcher(BOLD.matcher(t).replaceAll("")).replaceAll("$1")).replaceAll("$1 $2").strip();
             if (!t.isEmpty()) {
-                out.add(new Line(t, heading, l.bullet(), l.page()));
+                out.add(new Line(t, heading, l.bullet(), l.page(), l.indent()));
             }
         }
         return out;

@@ -25,12 +25,15 @@ public final class XhtmlLineCollector extends DefaultHandler {
         }
     }
 
+    private static final int TAB_INDENT = 4;
     private static final int GAP = 3;
     private static final int MAX_TAB_SPACES = 3;
     private static final int MIN_TAB_SPACED_GAPS = 10;
 
     private final int maxChars;
     private final boolean pagedOnly;
+    private final boolean collapseWhitespace;
+    private int preDepth;
     /** Lines as read, normalized only in {@link #lines()}: how gaps read depends on the whole document. */
     private final List<Line> raw = new ArrayList<>();
     private final Set<String> links = new LinkedHashSet<>();
@@ -51,8 +54,19 @@ public final class XhtmlLineCollector extends DefaultHandler {
      * @param pagedOnly true for paged formats (PDF): only text inside {@code div class="page"} is kept
      */
     public XhtmlLineCollector(final int maxChars, final boolean pagedOnly) {
+        this(maxChars, pagedOnly, false);
+    }
+
+    /**
+     * @param maxChars           largest number of characters kept
+     * @param pagedOnly          true for paged formats (PDF): only text inside {@code div class="page"} is kept
+     * @param collapseWhitespace true for HTML: a line break in the source is a space, as a browser shows it (but
+     *                           inside {@code <pre>}); lines end at block elements and {@code <br>}
+     */
+    public XhtmlLineCollector(final int maxChars, final boolean pagedOnly, final boolean collapseWhitespace) {
         this.maxChars = maxChars;
         this.pagedOnly = pagedOnly;
+        this.collapseWhitespace = collapseWhitespace;
     }
 
     @Override
@@ -66,7 +80,8 @@ public final class XhtmlLineCollector extends DefaultHandler {
         }
         if ("a".equals(name)) {
             final String href = atts.getValue("href");
-            if (href != null && (href.startsWith("http://") || href.startsWith("https://"))) {
+            if (href != null && (href.startsWith("http://") || href.startsWith("https://")
+                    || href.startsWith("mailto:"))) {
                 links.add(href);
             }
         }
@@ -92,7 +107,8 @@ public final class XhtmlLineCollector extends DefaultHandler {
                 listItemDepth++;
                 blockBullet = true;
             }
-            case "p", "div", "tr", "td", "th", "ul", "ol", "table", "blockquote", "pre" -> {
+            case "p", "div", "tr", "td", "th", "ul", "ol", "table", "blockquote", "pre", "dl", "dt", "dd" -> {
+                preDepth += "pre".equals(name) ? 1 : 0;
                 if (listItemDepth == 0 || "p".equals(name) && current.length() > 0) {
                     flush();
                 }
@@ -136,7 +152,8 @@ public final class XhtmlLineCollector extends DefaultHandler {
                 flush();
                 listItemDepth = Math.max(0, listItemDepth - 1);
             }
-            case "p", "div", "tr", "td", "th", "ul", "ol", "table", "blockquote", "pre" -> {
+            case "p", "div", "tr", "td", "th", "ul", "ol", "table", "blockquote", "pre", "dl", "dt", "dd" -> {
+                preDepth -= "pre".equals(name) && preDepth > 0 ? 1 : 0;
                 if (listItemDepth == 0) {
                     flush();
                 }
@@ -163,6 +180,8 @@ public final class XhtmlLineCollector extends DefaultHandler {
             if (c == '\r' && pagedOnly) {
                 // PDF text lines end with \n; a carriage return inside one is a glyph some exports put between
                 // words (Word: "LionLike\t\r\u00A0MindState")
+                current.append(' ');
+            } else if ((c == '\n' || c == '\r') && collapseWhitespace && preDepth == 0) {
                 current.append(' ');
             } else if (c == '\n' || c == '\r') {
                 newLine();
@@ -243,6 +262,14 @@ public final class XhtmlLineCollector extends DefaultHandler {
         return out.toString();
     }
 
+    private static int indent(final String raw) {
+        int indent = 0;
+        for (int i = 0; i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t'); i++) {
+            indent += raw.charAt(i) == '\t' ? TAB_INDENT : 1;
+        }
+        return indent;
+    }
+
     private static boolean isSpace(final char c) {
         return c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u200B' || c == ' ';
     }
@@ -293,7 +320,7 @@ public final class XhtmlLineCollector extends DefaultHandler {
         for (final Line line : raw) {
             final String text = normalize(line.text(), tabSpaced);
             if (!text.isEmpty()) {
-                lines.add(new Line(text, line.heading(), line.bullet(), line.page()));
+                lines.add(new Line(text, line.heading(), line.bullet(), line.page(), indent(line.text())));
             }
         }
         return List.copyOf(lines);

@@ -1,0 +1,104 @@
+package org.resumepipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.resumepipeline.model.ResumeDocument;
+import org.resumepipeline.model.Role;
+
+/**
+ * Role headers in the arrangements real resumes use, written by us in the formats that carry them (plain text,
+ * Markdown, HTML as exporters write it): each gives two roles with title, company, start, end and bullets.
+ */
+class RoleHeaderLayoutsTest {
+    private static final String CONTACT = "Sam Example\nsam@example.com | +1 555 555 0100\n\n";
+
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                Arguments.of("dates above the entry, 'Title for Company (Place).' (pandoc plain text)", "cv.txt",
+                        CONTACT + """
+                        Experience
+                        ----------
+
+                        Since 2019
+                        Data Scientist for Airconomy (Frankfurt am Main, Germany).
+                        Forecast passenger demand over airline networks with gradient boosting.
+
+                        2016-2018
+                        Research Engineer with Amadeus (Sophia Antipolis, France).
+                        Assigned aircraft to routes with a C++ solver used by 3 airlines.
+
+                        Education
+                        ---------
+
+                        2012-2016
+                        MS in Computer Science, ENSIMAG (Grenoble, France).
+                        """),
+                Arguments.of("company line with its place over title and dates (Jake's layout, text)", "cv.txt",
+                        CONTACT + """
+                        EXPERIENCE
+                        Airconomy                                   Frankfurt, Germany
+                        Data Scientist                              01/2019 – Present
+                        - Forecast passenger demand over airline networks with gradient boosting.
+                        Amadeus                                     Sophia Antipolis, France
+                        Research Engineer                           2016.03 – 2018.12
+                        - Assigned aircraft to routes with a C++ solver used by 3 airlines.
+                        EDUCATION
+                        ENSIMAG, MS in Computer Science, 2012 – 2016
+                        """),
+                Arguments.of("nested Markdown list: title, company, dates, a Description label, bullets", "cv.md",
+                        "# Sam Example\n\nsam@example.com\n\n## Experience\n\n" + """
+                        + Data Scientist
+                            + [Airconomy, Frankfurt, Germany](https://example.com/airconomy)
+                            + Jan 2019 - Present (5 years 2 months)
+                            + Description
+                                + Forecast passenger demand over airline networks with gradient boosting.
+                        + Research Engineer
+                            + Amadeus, Sophia Antipolis, France
+                            + March 2016 to December 2018 (2 years 10 months)
+                            + Description
+                                + Assigned aircraft to routes with a C++ solver used by 3 airlines.
+
+                        ## Education
+
+                        + MS in Computer Science, ENSIMAG, 2012 – 2016
+                        """),
+                Arguments.of("HTML grid: dates split across elements, a Highlights label, source line breaks",
+                        "cv.html", """
+                        <html><body><h1>Sam Example</h1><p>sam@example.com</p>
+                        <section><h2>Work</h2>
+                        <div><h3>Airconomy</h3><div><span>Jan 2019 –</span><span>Present</span></div>
+                        <div>Data Scientist</div><div>airconomy.example</div>
+                        <h4>Highlights</h4><ul><li>Forecast passenger demand over airline
+                        networks with gradient boosting.</li></ul></div>
+                        <div><h3>Amadeus</h3><div><span>Mar 2016 –</span><span>Dec 2018</span></div>
+                        <div>Research Engineer</div>
+                        <h4>Highlights</h4><ul><li>Assigned aircraft to routes with a C++
+                        solver used by 3 airlines.</li></ul></div></section>
+                        <section><h2>Education</h2><p>MS in Computer Science, ENSIMAG, 2012 – 2016</p></section>
+                        </body></html>
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {
+        final Extraction result = InProcess.EXTRACTOR.extract(file, text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.roles()).as(layout).extracting(Role::title, Role::company)
+                .containsExactly(tuple("Data Scientist", "Airconomy"), tuple("Research Engineer", "Amadeus"));
+        assertThat(doc.roles().get(0).start()).startsWith("2019");
+        assertThat(doc.roles().get(0).current()).isTrue();
+        assertThat(doc.roles().get(1).start()).startsWith("2016");
+        assertThat(doc.roles().get(1).end()).startsWith("2018");
+        assertThat(doc.roles()).allSatisfy(r -> assertThat(r.bullets()).hasSize(1));
+        assertThat(doc.roles().get(0).bullets().get(0))
+                .isEqualTo("Forecast passenger demand over airline networks with gradient boosting.");
+    }
+}
