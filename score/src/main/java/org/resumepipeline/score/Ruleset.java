@@ -41,7 +41,13 @@ public final class Ruleset {
             if (in == null) {
                 throw new IllegalStateException("default ruleset missing from the classpath");
             }
-            return parse("default", in.readAllBytes());
+            final byte[] bytes = in.readAllBytes();
+            final List<RulesetError> errors = new ArrayList<>();
+            final RulesetParser.Parsed parsed = RulesetParser.parseStrict(bytes, errors);
+            if (parsed == null) {
+                throw new RulesetException("default", errors);
+            }
+            return new Ruleset("default", bytes, parsed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RulesetException e) {
@@ -64,6 +70,9 @@ public final class Ruleset {
     }
 
     /**
+     * Keys added to the format after its first release are optional: a file written for an earlier version takes
+     * the bundled ruleset's value for each missing one (no grade gates when they are missing).
+     *
      * @param source a name for messages (file or resource name)
      * @param bytes  the YAML bytes
      * @return the ruleset

@@ -1,6 +1,9 @@
 package org.resumepipeline.score;
 
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +13,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.resumepipeline.score.text.Category;
 
-/** Reads and validates the typed model of a ruleset from its YAML tree, collecting every error with its line. */
+/**
+ * Reads and validates the typed model of a ruleset from its YAML tree, collecting every error with its line.
+ *
+ * <p>Keys added after the first release of the ruleset format ({@link #OPTIONAL_THRESHOLDS},
+ * {@link #OPTIONAL_LEXICONS}, the grade gates) are optional in a user's file, so a file written for an earlier
+ * version (the output of an older {@code rp rules show}) keeps validating: a missing one takes the bundled
+ * ruleset's value, except the grade gates, which default to none (the earlier grading). A key that is present is
+ * validated as strictly as ever. The bundled ruleset itself is parsed strictly: every key must be there.
+ */
 final class RulesetParser {
     static final List<String> LEXICONS;
 
@@ -33,7 +44,15 @@ final class RulesetParser {
             "skills_dump_max", "max_pages", "max_pages_junior", "junior_years", "year_min", "year_max",
             "unbacked_skills_named");
 
+    /** Thresholds added by the issue-19 calibration: optional, the bundled value when missing. */
+    static final List<String> OPTIONAL_THRESHOLDS = List.of("year_min", "year_max", "unbacked_skills_named");
+    /** Lexicons added by the issue-19 calibration: optional, the bundled words when missing. */
+    static final List<String> OPTIONAL_LEXICONS = List.of("currency_signs", "approximators", "by_units",
+            "function_words", "not_plurals", "not_verbs", "noun_followers", "results_not_as_opener");
+
     private final List<RulesetError> errors;
+    /** Where optional keys take their value from; null for the strict parse of the bundled ruleset. */
+    private final Parsed defaults;
 
     /** The typed content of a valid ruleset. */
     record Parsed(String name, Scoring scoring, Thresholds thresholds, Map<String, RuleSettings> rules,
@@ -41,21 +60,40 @@ final class RulesetParser {
                   Map<String, List<Term>> skills, Map<String, List<Term>> coverage) {
     }
 
-    private RulesetParser(final List<RulesetError> errors) {
+    private RulesetParser(final List<RulesetError> errors, final Parsed defaults) {
         this.errors = errors;
+        this.defaults = defaults;
     }
 
     /**
+     * Parses a user's ruleset: optional keys that are missing take the bundled ruleset's values.
+     *
+     * @param bytes  the file
+     * @param errors receives every problem
+     * @return the parsed model, or null when there are errors
+     * @throws IllegalStateException when the bundled ruleset is missing or invalid (a build defect)
+     */
+    static Parsed parse(final byte[] bytes, final List<RulesetError> errors) {
+        return parse(bytes, errors, Bundled.PARSED);
+    }
+
+    /**
+     * Parses the bundled ruleset: every key is required.
+     *
      * @param bytes  the file
      * @param errors receives every problem
      * @return the parsed model, or null when there are errors
      */
-    static Parsed parse(final byte[] bytes, final List<RulesetError> errors) {
+    static Parsed parseStrict(final byte[] bytes, final List<RulesetError> errors) {
+        return parse(bytes, errors, null);
+    }
+
+    private static Parsed parse(final byte[] bytes, final List<RulesetError> errors, final Parsed defaults) {
         final YamlNode root = YamlNode.read(bytes, errors);
         if (root == null) {
             return null;
         }
-        final Parsed parsed = new RulesetParser(errors).root(root);
+        final Parsed parsed = new RulesetParser(errors, defaults).root(root);
         Collections.sort(errors);
         return errors.isEmpty() ? parsed : null;
     }
@@ -78,6 +116,8 @@ final class RulesetParser {
             for (final String l : LEXICONS) {
                 if (l.equals("irregular_verbs")) {
                     irregular.putAll(irregular(required(lex, l, YamlNode.Kind.MAP)));
+                } else if (defaults != null && OPTIONAL_LEXICONS.contains(l) && !lex.map().containsKey(l)) {
+                    lexicons.put(l, defaults.lexicons().get(l));
                 } else {
                     lexicons.put(l, terms(required(lex, l, YamlNode.Kind.LIST), "lexicons." + l));
                 }
@@ -176,10 +216,11 @@ final class RulesetParser {
                 integer(n, "recent_role_max_bullets", 0, 100), integer(n, "any_role_max_bullets", 0, 100),
                 decimal(n, "quantified_share", 0, 1), integer(n, "skills_dump_max", 0, 10000),
                 integer(n, "max_pages", 1, 1000), integer(n, "max_pages_junior", 1, 1000),
-                integer(n, "junior_years", 0, 100), integer(n, "year_min", 1000, 9999),
-                integer(n, "year_max", 1000, 9999), integer(n, "unbacked_skills_named", 1, 100));
-        if (t.yearMin() > t.yearMax() && n.map().containsKey("year_max")) {
-            error(n.keyLine("year_max"), "year_max must be at least year_min");
+                integer(n, "junior_years", 0, 100), optionalInteger(n, "year_min", 1000, 9999),
+                optionalInteger(n, "year_max", 1000, 9999), optionalInteger(n, "unbacked_skills_named", 1, 100));
+        if (t.yearMin() > t.yearMax() && (n.map().containsKey("year_max") || n.map().containsKey("year_min"))) {
+            final String key = n.map().containsKey("year_max") ? "year_max" : "year_min";
+            error(n.keyLine(key), "year_max (" + t.yearMax() + ") must be at least year_min (" + t.yearMin() + ")");
         }
         if (t.tooShortWords() >= t.tooLongWords() && n.map().containsKey("too_long_words")) {
             error(n.keyLine("too_long_words"), "too_long_words must be above too_short_words");
@@ -381,6 +422,20 @@ final class RulesetParser {
         return (int) v;
     }
 
+    /** An optional threshold: the bundled value when missing (required in the strict parse). */
+    private int optionalInteger(final YamlNode parent, final String key, final int min, final int max) {
+        if (defaults != null && OPTIONAL_THRESHOLDS.contains(key) && !parent.map().containsKey(key)) {
+            final Thresholds d = defaults.thresholds();
+            return switch (key) {
+                case "year_min" -> d.yearMin();
+                case "year_max" -> d.yearMax();
+                case "unbacked_skills_named" -> d.unbackedSkillsNamed();
+                default -> throw new IllegalArgumentException("not an optional threshold: " + key);
+            };
+        }
+        return integer(parent, key, min, max);
+    }
+
     private double decimal(final YamlNode parent, final String key, final double min, final double max) {
         final YamlNode n = required(parent, key, YamlNode.Kind.SCALAR);
         if (n == null) {
@@ -435,6 +490,27 @@ final class RulesetParser {
 
     private void error(final int line, final String message) {
         errors.add(new RulesetError(line, message));
+    }
+
+    /** The bundled ruleset, parsed strictly once, where a user's file takes its missing optional keys from. */
+    private static final class Bundled {
+        static final Parsed PARSED = load();
+
+        private static Parsed load() {
+            try (InputStream in = RulesetParser.class.getResourceAsStream(Ruleset.DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("default ruleset missing from the classpath");
+                }
+                final List<RulesetError> errors = new ArrayList<>();
+                final Parsed parsed = parseStrict(in.readAllBytes(), errors);
+                if (parsed == null) {
+                    throw new IllegalStateException("the default ruleset is invalid: " + errors);
+                }
+                return parsed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static Set<String> knownLexicons() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,10 +126,75 @@ class RulesetTest {
                         - Ruleset.defaults().rule("TOO_SHORT").weight());
     }
 
+    /** The bundled ruleset before the issue-19 calibration (version da17f9ac5789), as a user may have copied it. */
+    private static final String PREVIOUS_DEFAULT = "/rulesets/default-da17f9ac5789.yaml";
+
+    @Test
+    void shouldStillCheckAndScoreWithARulesetWrittenForThePreviousVersion() throws IOException {
+        final byte[] previous = resource(PREVIOUS_DEFAULT);
+        assertThat(Ruleset.validate(previous)).isEmpty();
+        final Ruleset r = Ruleset.parse("previous.yaml", previous);
+        assertThat(r.version()).isEqualTo("da17f9ac5789");
+        // its own values stay its own ...
+        assertThat(r.scoring().base()).isEqualTo(15);
+        assertThat(r.rule("NO_METRIC").weight()).isEqualTo(-5);
+        // ... the keys it predates take the bundled values, and grades go by score alone as they did then
+        final Ruleset bundled = Ruleset.defaults();
+        assertThat(r.thresholds().yearMin()).isEqualTo(bundled.thresholds().yearMin());
+        assertThat(r.thresholds().yearMax()).isEqualTo(bundled.thresholds().yearMax());
+        assertThat(r.thresholds().unbackedSkillsNamed()).isEqualTo(bundled.thresholds().unbackedSkillsNamed());
+        for (final String lexicon : RulesetParser.OPTIONAL_LEXICONS) {
+            assertThat(r.lexicon(lexicon)).as(lexicon).isNotEmpty().isEqualTo(bundled.lexicon(lexicon));
+        }
+        assertThat(r.scoring().strongRequires()).isEmpty();
+        assertThat(r.scoring().strongRequiresOneOf()).isEmpty();
+        assertThat(r.scoring().fairRequiresOneOf()).isEmpty();
+
+        final var result = new ResumeScorer(r).score(new Resumes().build(), null);
+        assertThat(result.rulesetVersion()).isEqualTo("da17f9ac5789");
+        assertThat(result.score()).isBetween(70, 100);
+        assertThat(result.grade()).isEqualTo("strong");
+        assertThat(new ResumeScorer(r).scoreBullet("Cut checkout p99 latency by 35% with a Redis cache", false)
+                .signals()).isNotEmpty();
+    }
+
+    @Test
+    void shouldStillReportAnOptionalKeyThatIsPresentButInvalidWithItsLine() throws IOException {
+        final String previous = new String(resource(PREVIOUS_DEFAULT), StandardCharsets.UTF_8);
+        final String bad = previous.replace("  junior_years: 5", "  junior_years: 5\n  year_min: 19")
+                .replace("  months: [", "  not_verbs: oops\n  months: [");
+        final List<RulesetError> errors = Ruleset.validate(bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(errors).hasSize(2);
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(lineOf(bad, "year_min: 19"));
+            assertThat(e.message()).contains("year_min").contains("between 1000 and 9999");
+        });
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(lineOf(bad, "not_verbs: oops"));
+            assertThat(e.message()).contains("not_verbs");
+        });
+    }
+
+    @Test
+    void shouldRequireEveryKeyOfTheBundledRulesetItself() {
+        final String without = DEFAULT.replaceAll("(?m)^  year_min: .*\n", "");
+        final List<RulesetError> errors = new ArrayList<>();
+        assertThat(RulesetParser.parseStrict(without.getBytes(StandardCharsets.UTF_8), errors)).isNull();
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).isEqualTo("missing key 'year_min'"));
+        assertThat(Ruleset.validate(without.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
     @Test
     void shouldReportAnUnreadableFileAsLineZero(@TempDir final Path dir) {
         assertThat(Ruleset.validate(dir.resolve("missing.yaml"))).singleElement()
                 .satisfies(e -> assertThat(e.line()).isZero());
+    }
+
+    private static byte[] resource(final String name) throws IOException {
+        try (var in = RulesetTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     private static int lineOf(final String text, final String needle) {
