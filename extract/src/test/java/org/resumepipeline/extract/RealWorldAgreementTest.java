@@ -91,7 +91,7 @@ class RealWorldAgreementTest {
                 }
                 table.append(String.format(Locale.ROOT, "  %-44.44s %-6s %3d/%-5d %3d/%-3d %3d/%-5d %s%n", name,
                         doc == null ? String.valueOf(result.reason()) : "ok", score.right, score.roles, found,
-                        score.roles, score.bulletsFound, score.bullets, doc == null ? "" : doc.warnings()));
+                        score.roles, score.bulletsFound, score.bullets, doc == null ? "" : doc.warnings() + " " + doc.coverage()));
             }
         }
         row(table, "parsed", parsed);

@@ -14,11 +14,23 @@ import java.util.List;
  * @param projects  project entries (title = project name)
  * @param skills    skills as a flat list
  * @param education education entries
- * @param warnings  layout warnings: TWO_COLUMN, IMAGE_ONLY, GARBLED_TEXT, SCANNED
+ * @param warnings  layout warnings: TWO_COLUMN, IMAGE_ONLY, GARBLED_TEXT, SCANNED, LOW_COVERAGE (the structure
+ *                  accounts for too little of the text, or bullet-like lines were left unplaced)
+ * @param coverage  share (0..1) of the document's words the structure accounts for; null when not measured (texts
+ *                  extracted before this field existed)
  */
 public record ResumeDocument(String format, int pages, Contact contact, String summary, List<Section> sections,
                              List<Role> roles, List<Role> projects, List<String> skills, List<Education> education,
-                             List<String> warnings) {
+                             List<String> warnings, Double coverage) {
+    /** The warning of a document whose structure accounts for too little of its text. */
+    public static final String LOW_COVERAGE = "LOW_COVERAGE";
+
+    public ResumeDocument(final String format, final int pages, final Contact contact, final String summary,
+                          final List<Section> sections, final List<Role> roles, final List<Role> projects,
+                          final List<String> skills, final List<Education> education, final List<String> warnings) {
+        this(format, pages, contact, summary, sections, roles, projects, skills, education, warnings, null);
+    }
+
     public ResumeDocument {
         contact = contact == null ? Contact.empty() : contact;
         sections = sections == null ? List.of() : List.copyOf(sections);

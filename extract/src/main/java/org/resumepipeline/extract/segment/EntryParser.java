@@ -145,7 +145,19 @@ final class EntryParser {
     /** @return true for a line with a date range, or dates alone ("Summer 2019"), or a project's single date */
     private boolean dated(final String text) {
         return DateRange.findRange(text).isPresent() || DateRange.alone(text).isPresent()
-                || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE;
+                || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE
+                || endsWithDate(text);
+    }
+
+    /** "DEF Organization Software Engineer Intern Summer 2022": a title or an employer, then one date, ends the line. */
+    private static boolean endsWithDate(final String text) {
+        if (text.length() >= SHORT_LINE || endsSentence(text)) {
+            return false;
+        }
+        final Optional<DateRange> date = DateRange.findAny(text);
+        return date.isPresent() && text.substring(date.get().to()).strip().isEmpty() && date.get().from() > 0
+                && (Fields.isTitle(text.substring(0, date.get().from())) || Fields.isCompany(text.substring(0,
+                date.get().from())));
     }
 
     /** @return true for a short name that is no organisation ("Taipei City", "Hsinchu County/City") */
@@ -242,7 +254,8 @@ final class EntryParser {
             if (dates == null) {
                 Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
                 if (found.isEmpty()) {
-                    found = DateRange.alone(line);
+                    found = DateRange.alone(line).or(() -> endsWithDate(line) ? DateRange.findAny(line)
+                            : Optional.empty());
                 }
                 if (found.isPresent()) {
                     dates = found.get();

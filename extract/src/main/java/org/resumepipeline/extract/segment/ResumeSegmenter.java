@@ -21,12 +21,15 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-5";
+    public static final String VERSION = "seg-6";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
     private static final Set<SectionKind> ENTRY_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.PROJECTS,
             SectionKind.EDUCATION);
+    /** Sections whose date ranges are no roles: schooling, awards, certificates. */
+    private static final Set<SectionKind> UNDATED_ENTRIES = EnumSet.of(SectionKind.EDUCATION, SectionKind.OTHER,
+            SectionKind.CERTIFICATIONS);
     private static final int MAX_TOP_LINES = 10;
     private static final int SHORT_LINE = 40;
     private static final Pattern HASHES = Pattern.compile("^#+\\s*");
@@ -110,8 +113,28 @@ public final class ResumeSegmenter {
             allWarnings.add("GARBLED_TEXT");
         }
         final List<String> uniqueSkills = skills.stream().distinct().toList();
-        return Optional.of(new ResumeDocument(format, pages, contact, summary.length() == 0 ? null : summary.toString(),
-                finished, roles, projects, uniqueSkills, education, allWarnings));
+        final ResumeDocument found = new ResumeDocument(format, pages, contact,
+                summary.length() == 0 ? null : summary.toString(), finished, roles, projects, uniqueSkills, education,
+                allWarnings);
+        final double coverage = Coverage.of(lines, found);
+        int experienceBullets = 0;
+        int datedLines = (int) top.stream().filter(l -> DateRange.findRange(l.text()).isPresent()).count();
+        for (int i = 0; i < sections.size(); i++) {
+            final SectionKind kind = sections.get(i).kind();
+            if (kind == SectionKind.EXPERIENCE) {
+                experienceBullets += (int) bodies.get(i).stream().filter(Line::bullet).count();
+            }
+            if (!UNDATED_ENTRIES.contains(kind)) {
+                datedLines += (int) bodies.get(i).stream().filter(l -> DateRange.findRange(l.text()).isPresent())
+                        .count();
+            }
+        }
+        if (coverage < Coverage.MIN_SHARE || Coverage.bulletsUnplaced(experienceBullets, found)
+                || Coverage.entriesMissed(datedLines, found) || Coverage.headersBroken(found)) {
+            allWarnings.add(ResumeDocument.LOW_COVERAGE);
+        }
+        return Optional.of(new ResumeDocument(format, pages, contact, found.summary(), finished, roles, projects,
+                uniqueSkills, education, allWarnings, Math.round(coverage * 1000) / 1000.0));
     }
 
     /** @return the texts of lines printed more than once ("Accomplishments:" under every role) */
