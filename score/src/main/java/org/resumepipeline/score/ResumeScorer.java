@@ -55,7 +55,8 @@ public final class ResumeScorer {
                 ruleset.grade(score), d.pages(), d.contact(), roles, d.skills(), d.education(), findings,
                 d.warnings(), text.batch(), text.uploadedAt(), projects,
                 SignalCoverage.coverage(c, ruleset.grade(100)),
-                jobDescription == null ? null : JobMatcher.match(c, jobDescription), text.extractorVersion());
+                jobDescription == null ? null : JobMatcher.match(c, jobDescription), text.extractorVersion(),
+                d.coverage());
     }
 
     /**

@@ -3,6 +3,9 @@ package org.resumepipeline.score;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +97,9 @@ public final class ScoreTopology {
     static DocumentResult score(final ResumeScorer scorer, final Meters meters, final ScoreJob job) {
         final DocumentResult result = scorer.score(job.text(), job.jobDescription());
         meters.documents.increment();
+        if (result.hasLowCoverage()) {
+            meters.lowCoverage(job.text().document().format()).increment();
+        }
         for (final ScoredRole role : result.roles()) {
             for (final ScoredBullet bullet : role.bullets()) {
                 meters.bullets(bullet.grade()).increment();
@@ -144,16 +150,40 @@ public final class ScoreTopology {
     /**
      * The stage's counters, looked up once per grade and rule instead of once per bullet and finding (a registry
      * lookup builds an id and hashes its tags: at ~30 per resume it showed in the rescore profile).
+     *
+     * <p>Like every counter of this stage they count what the stage scores: a rescore or a replay counts its
+     * documents again. {@value #LOW_COVERAGE} counts scored documents the extractor marked
+     * {@code LOW_COVERAGE}, by format; it is registered at 0 for every format, so it exists from the first scrape.
      */
     static final class Meters {
+        static final String LOW_COVERAGE = "resume.documents.low.coverage";
+        /** The formats the extractor names ({@code ResumeDocument.format}); any other counts as "other". */
+        static final List<String> FORMATS = List.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt",
+                "other");
+
         private final MeterRegistry registry;
         private final Counter documents;
         private final Map<String, Counter> bulletsByGrade = new ConcurrentHashMap<>();
         private final Map<String, Counter> findingsByRule = new ConcurrentHashMap<>();
+        private final Map<String, Counter> lowCoverageByFormat;
 
         Meters(final MeterRegistry registry) {
             this.registry = registry;
             this.documents = registry.counter("resume.documents", "stage", "score", "outcome", "ok");
+            final Map<String, Counter> low = new HashMap<>();
+            for (final String format : FORMATS) {
+                low.put(format, Counter.builder(LOW_COVERAGE).tag("format", format)
+                        .description("Scored documents whose structure covers too little of their text "
+                                + "(warning LOW_COVERAGE): their score says little")
+                        .register(registry));
+            }
+            this.lowCoverageByFormat = Map.copyOf(low);
+        }
+
+        /** @return the low-coverage counter of a format; unknown formats share "other" (the tag stays small) */
+        Counter lowCoverage(final String format) {
+            final Counter c = format == null ? null : lowCoverageByFormat.get(format.toLowerCase(Locale.ROOT));
+            return c != null ? c : lowCoverageByFormat.get("other");
         }
 
         Counter bullets(final String grade) {

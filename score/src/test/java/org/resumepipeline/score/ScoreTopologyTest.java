@@ -37,13 +37,14 @@ class ScoreTopologyTest {
     private TestInputTopic<String, Batch> batches;
     private TestOutputTopic<String, DocumentResult> scores;
     private final Ruleset ruleset = Ruleset.defaults();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() {
         final Properties props = ClientDefaults.streams(ScoreTopology.applicationId(ruleset), "unused:9092", state,
                 Map.of());
         driver = new TopologyTestDriver(ScoreTopology.build(new ResumeScorer(ruleset), batch -> !batch.equals("skip"),
-                new SimpleMeterRegistry(), props), props);
+                registry, props), props);
         texts = driver.createInputTopic(Topics.TEXTS.name(), Topics.TEXTS.keySerde().serializer(),
                 Topics.TEXTS.valueSerde().serializer());
         batches = driver.createInputTopic(Topics.BATCHES.name(), Topics.BATCHES.keySerde().serializer(),
@@ -103,6 +104,33 @@ class ScoreTopologyTest {
             assertThat(counts).isEqualTo(Contribution.of(record.value()));
             assertThat(counts.ruleHits()).containsKey("WEAK_OPENER");
         }
+    }
+
+    @Test
+    void shouldCarryTheLowCoverageWarningAndFigureToTheDocAndCountItOncePerScoredDocumentByFormat() {
+        assertThat(registry.get("resume.documents.low.coverage").tag("format", "pdf").counter().count())
+                .as("registered at 0 before any document").isZero();
+        final ResumeText plain = text("b1", "full", List.of("Worked on the backend services"));
+        final ResumeDocument d = plain.document();
+        final ResumeDocument low = new ResumeDocument("pdf", 2, d.contact(), d.summary(), d.sections(), d.roles(),
+                d.projects(), d.skills(), d.education(), List.of("TWO_COLUMN", ResumeDocument.LOW_COVERAGE), 0.38);
+        final ResumeText poor = new ResumeText("b1/poor", "b1", "poor.pdf", 1_000L, "test", low);
+        texts.pipeInput(plain.key(), plain);
+        texts.pipeInput(poor.key(), poor);
+
+        final Map<String, DocumentResult> out = scores.readKeyValuesToMap();
+        assertThat(out.get("b1/poor").warnings()).containsExactly("TWO_COLUMN", ResumeDocument.LOW_COVERAGE);
+        assertThat(out.get("b1/poor").coverage()).isEqualTo(0.38);
+        assertThat(out.get("b1/poor").lowCoverageNote()).isEqualTo("LOW_COVERAGE 38%");
+        assertThat(out.get("b1/full").coverage()).isNull();
+        assertThat(out.get("b1/full").hasLowCoverage()).isFalse();
+        assertThat(registry.get("resume.documents.low.coverage").tag("format", "pdf").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("resume.documents.low.coverage").tag("format", "txt").counter().count()).isZero();
+        assertThat(registry.find("resume.documents.low.coverage").counters())
+                .as("one series per known format and 'other', never a document").hasSize(10)
+                .allSatisfy(c -> assertThat(c.getId().getTags()).extracting(t -> t.getKey())
+                        .containsExactly("format"));
     }
 
     @Test
