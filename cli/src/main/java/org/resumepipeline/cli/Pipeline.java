@@ -134,7 +134,6 @@ final class Pipeline implements AutoCloseable {
             if (stages.contains(PipelineOptions.Stage.INGEST)) {
                 IngestRoutes.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
                         options.apiToken());
-                IngestRoutes.applyDefaultServerTimeouts();
             }
             try {
                 http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes);

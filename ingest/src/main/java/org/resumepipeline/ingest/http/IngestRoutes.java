@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.model.http.BearerToken;
+import org.resumepipeline.model.http.HttpResponses;
 import org.resumepipeline.model.http.HttpRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,22 +85,6 @@ public final class IngestRoutes implements HttpRoutes {
         if (!loopback && (token == null || token.isBlank())) {
             throw new IllegalStateException("refusing to serve uploads on " + address
                     + " without a token: set a token or bind to 127.0.0.1");
-        }
-    }
-
-    /**
-     * Sets the JDK HTTP server's request and response time limits (2 minutes each) and idle interval (30 s)
-     * unless already set; call before the first {@code HttpServer} is created.
-     */
-    public static void applyDefaultServerTimeouts() {
-        setIfAbsent("sun.net.httpserver.maxReqTime", "120");
-        setIfAbsent("sun.net.httpserver.maxRspTime", "120");
-        setIfAbsent("sun.net.httpserver.idleInterval", "30");
-    }
-
-    private static void setIfAbsent(final String key, final String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
         }
     }
 
@@ -280,11 +264,6 @@ public final class IngestRoutes implements HttpRoutes {
     }
 
     private static void json(final HttpExchange exchange, final int status, final Object body) throws IOException {
-        final byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpResponses.send(exchange, status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(body));
     }
 }

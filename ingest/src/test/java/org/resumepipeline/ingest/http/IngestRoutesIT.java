@@ -45,7 +45,6 @@ class IngestRoutesIT {
         ingestor = new Ingestor(Map.of("bootstrap.servers", kafka.servers()));
         final InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
         IngestRoutes.checkBind(address, null);
-        IngestRoutes.applyDefaultServerTimeouts();
         final IngestRoutes routes = new IngestRoutes(ingestor, TOKEN, 64 * 1024);
         server = HttpServer.create(address, 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
