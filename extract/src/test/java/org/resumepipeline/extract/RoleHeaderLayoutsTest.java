@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,28 @@ class RoleHeaderLayoutsTest {
                         <section><h2>Education</h2><p>MS in Computer Science, ENSIMAG, 2012 – 2016</p></section>
                         </body></html>
                         """));
+    }
+
+    @Test
+    void shouldGiveEachRoleUnderOneEmployersBannerThatEmployer() {
+        final String text = CONTACT + """
+                EMPLOYMENT HISTORY
+                airSlate, Inc.                                   Boston, MA
+                DiRECTOR OF ENGiNEERiNG                          Dec. 2021 - Present
+                - Grew the engineering organisation from 20 to 65 people in two years.
+                R&D TEAM LEAD, ENGiNEERiNG MANAGER               Aug. 2020 - Dec. 2021
+                - Led 3 teams shipping the document workflow engine.
+                YMCA, Pomona, CA | Summer 2013, 2014
+                Volunteer Swim Coach
+                - Instructed classes of up to 15 children on basic swimming skills.
+                EDUCATION
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start).containsExactly(
+                tuple("DIRECTOR OF ENGINEERING", "airSlate, Inc.", "2021-12"),
+                tuple("R&D TEAM LEAD, ENGINEERING MANAGER", "airSlate, Inc.", "2020-08"),
+                tuple("Volunteer Swim Coach", "YMCA", "2013"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,6 +17,11 @@ final class EntryParser {
     private static final int SHORT_LINE = 60;
     private static final int WRAPPED_LINE = 55;
     private static final int LONG_HEADER = 80;
+    private static final int WRAPPED_TAIL = 25;
+    /** Nothing after a date but more years: "Summer 2013, 2014". */
+    private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*");
+    /** A field separator before the dates: "YMCA, Pomona, CA | Summer 2013". */
+    private static final Pattern FIELD_END = Pattern.compile("(?:\\s\\||\\s[–—]|\\t|\\s{3})\\s*$");
     private static final int MAX_HEADER_LINES = 4;
     private static final int SENTENCE_WORDS = 6;
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
@@ -134,6 +139,12 @@ final class EntryParser {
                 header = new ArrayList<>();
                 headerHasDates = false;
             }
+            if (wrapped && !header.isEmpty() && !hasDates && text.length() < WRAPPED_TAIL
+                    && header.get(header.size() - 1).length() >= WRAPPED_LINE && !text.contains("|")) {
+                // "... Mentor: Catherine Ernst PhD; Michigan State" wrapped before "University"
+                header.set(header.size() - 1, header.get(header.size() - 1) + " " + text);
+                continue;
+            }
             header.add(text);
             headerHasDates |= hasDates;
             lastWasContinuable = false;
@@ -155,9 +166,21 @@ final class EntryParser {
             return false;
         }
         final Optional<DateRange> date = DateRange.findAny(text);
-        return date.isPresent() && text.substring(date.get().to()).strip().isEmpty() && date.get().from() > 0
-                && (Fields.isTitle(text.substring(0, date.get().from())) || Fields.isCompany(text.substring(0,
-                date.get().from())));
+        if (date.isEmpty() || date.get().from() == 0 || !MORE_YEARS.matcher(text.substring(date.get().to())).matches()) {
+            return false;
+        }
+        final String before = text.substring(0, date.get().from());
+        return Fields.isTitle(before) || Fields.isCompany(before) || FIELD_END.matcher(before).find();
+    }
+
+    /** @return true for "R&D Team Lead, Engineering Manager": two titles, no employer */
+    private static boolean titles(final String field) {
+        for (final String part : field.split(",\\s+")) {
+            if (!Fields.isTitle(part) || Fields.isCompany(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return true for a short name that is no organisation ("Taipei City", "Hsinchu County/City") */
@@ -237,7 +260,16 @@ final class EntryParser {
                     last.current(), merged));
             return;
         }
-        roles.add(header(header, bullets));
+        final Role role = header(header, bullets);
+        final Role banner = roles.isEmpty() ? null : roles.get(roles.size() - 1);
+        if (!projects && role.company() == null && role.title() != null && role.dates() != null && banner != null
+                && banner.company() != null && (role.location() == null || role.location().equals(banner.location()))) {
+            // several roles under one employer's banner: each is a role at that employer
+            roles.add(new Role(role.title(), banner.company(), banner.location(), role.dates(), role.start(),
+                    role.end(), role.current(), role.bullets()));
+            return;
+        }
+        roles.add(role);
     }
 
     private Role header(final List<String> header, final List<String> bullets) {
@@ -277,8 +309,9 @@ final class EntryParser {
                     bare = loc[0];
                 } else {
                     final String stripped = projects ? field : Places.stripTail(field);
-                    // "(40 hours per week)" is a detail of the title, not a place
-                    bare = DIGIT.matcher(field.substring(stripped.length())).find() ? field : stripped;
+                    // "(40 hours per week)" and "R&D(Golang/Rust)" are details of the title, not places
+                    final String tail = field.substring(stripped.length());
+                    bare = DIGIT.matcher(tail).find() || tail.startsWith("(") ? field : stripped;
                 }
                 final int comma = bare.lastIndexOf(", ");
                 final String removed = Fields.trimPunctuation(field.substring(bare.length()));
@@ -306,7 +339,7 @@ final class EntryParser {
             final List<String> connected = Fields.splitConnector(fields.remove(0));
             fields.addAll(connected);
         }
-        if (fields.size() == 1 && fields.get(0).contains(", ") && !projects) {
+        if (fields.size() == 1 && fields.get(0).contains(", ") && !projects && !titles(fields.get(0))) {
             final String only = fields.remove(0);
             final int comma = only.indexOf(", ");
             fields.add(only.substring(0, comma).strip());
@@ -337,7 +370,9 @@ final class EntryParser {
                 }
             }
             if (titleAt < 0 && !fields.isEmpty()) {
-                titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? 1 : 0;
+                // "PingCAP Inc. - Database - Database Kernel R&D": employer, department, then the title
+                titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? fields.size() > 2
+                        ? fields.size() - 1 : 1 : 0;
             }
             if (titleAt >= 0) {
                 title = fields.get(titleAt);

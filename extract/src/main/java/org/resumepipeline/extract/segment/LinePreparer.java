@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ public final class LinePreparer {
     private static final int MAX_HEADING = 60;
     private static final Pattern OPEN_DASH = Pattern.compile("[-–—‒−]\\s*$");
     private static final int MAX_DATES = 20;
+    /** An upper-case word of three or more capitals with a lower-case "i" inside it. */
+    private static final Pattern SMALL_CAPS_I = Pattern.compile("(?<![\\p{L}])\\p{Lu}(?=(?:\\p{Lu}*i){1})"
+            + "(?=(?:[\\p{Lu}i]*\\p{Lu}){2})[\\p{Lu}i]+(?![\\p{L}])");
     /** A sub-item of a nested entry header: a company with its place and a link is longer than a heading. */
     private static final int MAX_NESTED_HEADER = 120;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -54,7 +58,7 @@ public final class LinePreparer {
                 bullet = true;
                 text = text.substring(m.end());
             }
-            text = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+            text = smallCaps(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
             if (text.isEmpty() || text.equals("|")) {
                 continue;
             }
@@ -64,6 +68,19 @@ public final class LinePreparer {
             out.add(new Line(text, line.heading(), bullet, line.page(), line.indent()));
         }
         return nestedHeaders(joinSplitRanges(out));
+    }
+
+    /** Small caps whose "i" reads as a lower-case glyph ("DiRECTOR OF ENGiNEERiNG"): the word is upper case. */
+    private static String smallCaps(final String text) {
+        if (text.indexOf('i') < 0) {
+            return text;
+        }
+        final Matcher m = SMALL_CAPS_I.matcher(text);
+        final StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group().replace('i', 'I'));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** "Jan 2021 –" over "Present" (a range split across two elements or lines) is one line of dates. */

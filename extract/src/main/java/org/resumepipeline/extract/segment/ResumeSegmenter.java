@@ -63,6 +63,12 @@ public final class ResumeSegmenter {
             Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current)
                     || ENTRY_KINDS.contains(current) && EntryParser.isSubheading(line.text(), repeated)
                     ? Optional.empty() : HeadingLexicon.classify(line.text(), line.heading());
+            if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
+                    && !line.heading() && !body.isEmpty() && DateRange.findAny(body.get(body.size() - 1).text())
+                    .isPresent()) {
+                // "YMCA | Summer 2013" over "Volunteer": the title of that entry, not a section
+                kind = Optional.empty();
+            }
             if (kind.equals(Optional.of(SectionKind.OTHER)) && current == SectionKind.SKILLS && body.isEmpty()) {
                 // "Skills" then "Languages": the first group of the skills, not a section of its own
                 kind = Optional.empty();
