@@ -23,7 +23,7 @@ final class RankedTable {
             rank++;
             if (doc.isScored()) {
                 out.printf("%4d  %-34s %6d  %-7s %7d  %s%n", rank, clip(doc.file(), 34), doc.score(), doc.grade(),
-                        bullets(doc), topFindings(doc));
+                        bullets(doc), findingsOrNote(doc));
             } else {
                 out.printf("%4d  %-34s %6s  %-7s %7s  %s: %s%n", rank, clip(doc.file(), 34), "-", "failed", "-",
                         doc.failure().reason(), doc.failure().message());
@@ -34,6 +34,15 @@ final class RankedTable {
 
     private static int bullets(final DocumentResult doc) {
         return doc.roles().stream().mapToInt(r -> r.bullets().size()).sum();
+    }
+
+    /**
+     * @return the top findings, after "LOW_COVERAGE 38% (could not read it well); " when the extractor warned that
+     *         the structure it found covers too little of the text, so the low score is not read as a weak resume
+     */
+    static String findingsOrNote(final DocumentResult doc) {
+        final String note = doc.lowCoverageNote();
+        return note == null ? topFindings(doc) : note + " (could not read it well); " + topFindings(doc);
     }
 
     /** @return the three most telling findings: most severe first, then most frequent, then by rule id */

@@ -53,6 +53,9 @@ final class CandidateTable {
         if (doc.score() != null) {
             out.append(doc.score()).append(" <meter min=\"0\" max=\"100\" low=\"40\" high=\"70\" optimum=\"100\" ")
                     .append("value=\"").append(doc.score()).append("\" aria-hidden=\"true\"></meter>");
+            if (doc.hasLowCoverage()) {
+                out.append(' ').append(Badges.lowCoverage(doc));
+            }
         } else {
             out.append("<span class=\"muted\">&ndash;</span>");
         }

@@ -10,7 +10,9 @@ import org.resumepipeline.report.BatchReport;
  * or line break, quotes doubled), one row per candidate in ranking order under a header row.
  *
  * <p>Columns: {@code rank, file, status, score, grade, [job_match,] top_findings, failure_reason, failure_message,
- * key}. {@code job_match} is present only when the batch has a job description or a document has a job match.
+ * key, low_coverage}. {@code low_coverage} (last, so scripts reading columns by position keep working) is
+ * {@code LOW_COVERAGE 38%} when the extractor could not read the resume well (its structure covers 38% of the
+ * text), empty otherwise. {@code job_match} is present only when the batch has a job description or a document has a job match.
  * {@code top_findings} holds up to three rule ids separated by {@code ;}, most severe first (error, warn, info),
  * then most frequent. Text cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
  * carriage return) are prefixed with an apostrophe. Stateless and thread-safe.
@@ -44,7 +46,7 @@ public final class CsvReport {
         if (jobMatch) {
             h.add("job_match");
         }
-        h.addAll(List.of("top_findings", "failure_reason", "failure_message", "key"));
+        h.addAll(List.of("top_findings", "failure_reason", "failure_message", "key", "low_coverage"));
         return h;
     }
 
@@ -62,6 +64,7 @@ public final class CsvReport {
         c.add(doc.failure() == null || doc.failure().reason() == null ? "" : doc.failure().reason().name());
         c.add(doc.failure() == null ? "" : text(doc.failure().message()));
         c.add(text(doc.key()));
+        c.add(text(doc.lowCoverageNote()));
         return c;
     }
 

@@ -33,6 +33,7 @@ final class HtmlPage {
             .grade-weak{color:#8f1d1d;background:#fde3e3}.grade-failed{color:#3b3b3b;background:#e6e6e6}
             .sev-error{background:#ffd7d5;color:#6d0f0b}.sev-warn{background:#ffeeb0;color:#4d3800}
             .sev-info{background:#d8e8ff;color:#0a3069}.sev-other{background:#e6e6e6;color:#222}
+            .low-coverage{color:#6d0f0b;background:#fff1e0;white-space:normal;text-align:left}
             mark{border-radius:3px;padding:0 1px;border-bottom:2px solid currentColor}
             mark.overlap{border-bottom-style:double;border-bottom-width:3px}
             .rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}

@@ -21,10 +21,10 @@ class CsvReportTest {
 
         final List<List<String>> rows = CsvParser.parse(csv);
         assertThat(rows.get(0)).containsExactly("rank", "file", "status", "score", "grade", "job_match",
-                "top_findings", "failure_reason", "failure_message", "key");
+                "top_findings", "failure_reason", "failure_message", "key", "low_coverage");
         assertThat(rows).hasSize(1 + ReportFixtures.documents().size());
         assertThat(csv).endsWith("\r\n").doesNotContain("\r\r");
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(10));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(11));
     }
 
     @Test
@@ -84,12 +84,29 @@ class CsvReportTest {
         final List<List<String>> rows = CsvParser.parse(CsvReport.render(ReportFixtures.reportWithoutJob()));
 
         assertThat(rows.get(0)).containsExactly("rank", "file", "status", "score", "grade", "top_findings",
-                "failure_reason", "failure_message", "key");
+                "failure_reason", "failure_message", "key", "low_coverage");
         assertThat(rows.get(1).get(5)).isEqualTo("NO_SECURITY_SIGNAL;PRONOUN");
         assertThat(rows.get(3).get(5)).isEqualTo("PLACEHOLDER;WEAK_OPENER;VAGUE");
         assertThat(rows.get(4)).containsExactly("4", "locked.pdf", "failed", "", "", "", "ENCRYPTED",
                 "The document is password-protected. Save it without a password and upload again.",
-                ReportFixtures.BATCH + "/ddd");
+                ReportFixtures.BATCH + "/ddd", "");
+    }
+
+    @Test
+    void shouldAddLowCoverageWithItsFigureAsTheLastColumnKeepingTheOthersInPlace() {
+        final List<List<String>> rows = CsvParser.parse(CsvReport.render(ReportFixtures.report()));
+        final List<String> header = rows.get(0);
+
+        assertThat(header.get(header.size() - 1)).isEqualTo("low_coverage");
+        assertThat(header.subList(0, 10)).containsExactly("rank", "file", "status", "score", "grade", "job_match",
+                "top_findings", "failure_reason", "failure_message", "key");
+        final List<String> weak = rows.get(3);
+        assertThat(weak.get(1)).isEqualTo("bob<script>.docx");
+        assertThat(weak.get(3)).isEqualTo("31");
+        assertThat(weak.get(10)).isEqualTo("LOW_COVERAGE 38%");
+        assertThat(rows.get(1).get(10)).as("alice reads well").isEmpty();
+        assertThat(rows.get(4).get(10)).as("a failure has no coverage").isEmpty();
+        assertThat(CsvReport.render(ReportFixtures.report())).contains("/ccc,LOW_COVERAGE 38%\r\n");
     }
 
     @Test

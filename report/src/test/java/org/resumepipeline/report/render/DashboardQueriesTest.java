@@ -47,6 +47,7 @@ class DashboardQueriesTest {
         assertThat(json).contains("resume_documents_total", "resume_failures_total", "resume_extract_seconds_bucket",
                 "resume_end_to_end_seconds_bucket", "resume_bullets_scored_total", "resume_findings_total",
                 "resume_documents_current", "resume_rescore_progress_ratio", "resume_pending_documents",
+                "resume_documents_low_coverage_total",
                 "kafka_consumer_fetch_manager_records_lag_max", "kafka_stream_alive_stream_threads",
                 "jvm_memory_used_bytes", "process_cpu_usage");
     }

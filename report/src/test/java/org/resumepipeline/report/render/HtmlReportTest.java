@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.report.BatchAggregate;
+import org.resumepipeline.report.BatchReport;
 
 class HtmlReportTest {
     private final String html = HtmlReport.render(ReportFixtures.report());
@@ -24,6 +26,36 @@ class HtmlReportTest {
                 .contains("bob&lt;script&gt;.docx")
                 .contains("Looks like &lt;b&gt;markup&lt;/b&gt;")
                 .contains("Developer &lt;i&gt;");
+    }
+
+    @Test
+    void shouldShowLowCoverageWithItsFigureBesideTheScoreOfTheResumeWeCouldNotReadWell() {
+        final Matcher row = Pattern.compile("<tr class=\"candidate scored\" id=\"doc-3\">.*?</tr>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(row.find()).isTrue();
+        final String scoreCell = row.group().replaceAll("(?s).*?<td class=\"num\">31 (.*?)</td>.*", "$1");
+        assertThat(scoreCell).contains("<span class=\"badge low-coverage\" title=\"We could not read this resume "
+                + "well: the structure found covers 38% of its text, so its score may be too low. Check the file "
+                + "itself (LOW_COVERAGE 38%).\">Low coverage: 38% of the text read</span>");
+        assertThat(count(html, "badge low-coverage")).as("only the document with the warning").isEqualTo(1);
+    }
+
+    @Test
+    void shouldEscapeTheLowCoverageBadgeAndShowItWithoutAFigureWhenCoverageIsUnknown() {
+        final DocumentResult weak = ReportFixtures.weak();
+        final DocumentResult noFigure = new DocumentResult(weak.key(), weak.file(), weak.status(),
+                weak.failure(), weak.rulesetVersion(), weak.score(), weak.grade(), weak.pages(), weak.contact(),
+                weak.roles(), weak.skills(), weak.education(), weak.findings(), weak.warnings(), weak.batch(),
+                weak.uploadedAt(), weak.projects(), weak.signalCoverage(), null, weak.extractorVersion(), null);
+
+        final String badge = Badges.lowCoverage(noFigure);
+
+        assertThat(badge).isEqualTo("<span class=\"badge low-coverage\" title=\"We could not read this resume "
+                + "well, so its score may be too low. Check the file itself (LOW_COVERAGE).\">Low coverage</span>");
+        assertThat(Badges.lowCoverage(ReportFixtures.strong())).isEmpty();
+        assertThat(HtmlReport.render(new BatchReport("b", List.of(noFigure),
+                ReportFixtures.aggregate(List.of(noFigure)), null)))
+                .contains("bob&lt;script&gt;.docx").doesNotContain("bob<script>").contains(badge);
     }
 
     @Test

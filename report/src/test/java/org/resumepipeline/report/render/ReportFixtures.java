@@ -8,6 +8,7 @@ import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.JobMatch;
+import org.resumepipeline.model.ResumeDocument;
 import org.resumepipeline.model.ScoredBullet;
 import org.resumepipeline.model.ScoredRole;
 import org.resumepipeline.model.Signal;
@@ -69,7 +70,7 @@ final class ReportFixtures {
         return new DocumentResult(BATCH + "/ccc", "bob<script>.docx", DocumentResult.SCORED, null, "v1abc", 31, "weak",
                 1, null, List.of(role), List.of(), List.of(),
                 List.of(new Finding("SECTION_ORDER", "info", "Experience is not first", null, null, "Move it up")),
-                List.of(), BATCH, 3_000L, List.of(), Map.of(), null, "x1");
+                List.of(ResumeDocument.LOW_COVERAGE), BATCH, 3_000L, List.of(), Map.of(), null, "x1", 0.38);
     }
 
     static DocumentResult encrypted() {
@@ -103,6 +104,6 @@ final class ReportFixtures {
     private static DocumentResult withoutJobMatch(final DocumentResult d) {
         return new DocumentResult(d.key(), d.file(), d.status(), d.failure(), d.rulesetVersion(), d.score(),
                 d.grade(), d.pages(), d.contact(), d.roles(), d.skills(), d.education(), d.findings(), d.warnings(),
-                d.batch(), d.uploadedAt(), d.projects(), d.signalCoverage(), null, d.extractorVersion());
+                d.batch(), d.uploadedAt(), d.projects(), d.signalCoverage(), null, d.extractorVersion(), d.coverage());
     }
 }
