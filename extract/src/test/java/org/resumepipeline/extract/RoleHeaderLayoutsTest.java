@@ -108,6 +108,29 @@ class RoleHeaderLayoutsTest {
                 tuple("Volunteer Swim Coach", "YMCA", "2013"));
     }
 
+    @Test
+    void shouldReadJobsPrintedAfterTheSummaryWithoutAHeadingAndKeepToolLabelsOutOfBullets() {
+        final String text = CONTACT + """
+                Summary
+                Backend engineer who ships forecasting systems for airlines.
+                Airconomy
+                2019/01 – present
+                Data Scientist
+                - Forecast passenger demand over airline networks with gradient boosting.
+                Tech stack: Python, Spark, Airflow
+                Amadeus
+                2016/03 – 2018/12
+                Research Engineer
+                - Assigned aircraft to routes with a C++ solver used by 3 airlines.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start).containsExactly(
+                tuple("Data Scientist", "Airconomy", "2019-01"), tuple("Research Engineer", "Amadeus", "2016-03"));
+        assertThat(result.document().roles()).allSatisfy(r -> assertThat(r.bullets()).hasSize(1));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {

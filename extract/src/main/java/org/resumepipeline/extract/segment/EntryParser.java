@@ -18,6 +18,11 @@ final class EntryParser {
     private static final int WRAPPED_LINE = 55;
     private static final int LONG_HEADER = 80;
     private static final int WRAPPED_TAIL = 25;
+    /** A labelled list of tools under a role: "Tech stack: ...", "Tecnologías: ...", "Umgebung: ...". */
+    private static final Pattern DETAIL_LABEL = Pattern.compile("^(?:tech(?:nical)?\\s+stack|stack|technolog(?:y|ies)"
+            + "|tools|tools used|environment|technologies used|tecnolog[íi]as?|tecnologie|technologien|umgebung|werkzeuge"
+            + "|outils|environnement|ferramentas|технологии|стек|технології|技术栈)\\s*:\\s*\\S",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Nothing after a date but more years: "Summer 2013, 2014". */
     private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*");
     /** A field separator before the dates: "YMCA, Pomona, CA | Summer 2013". */
@@ -37,7 +42,7 @@ final class EntryParser {
     /** Sub-headings inside a role that no resume uses as a section of its own: they never start a section. */
     static final Pattern ROLE_SUBHEADING = Pattern.compile("(?:description|responsibilities|key responsibilities"
             + "|main responsibilities|duties|tasks|key accomplishments|key achievements|highlights|key highlights"
-            + "|key projects|results)\\s*:?", Pattern.CASE_INSENSITIVE);
+            + "|key projects|results|项目描述|责任描述|工作描述|工作内容|主要职责)\\s*[:：]?", Pattern.CASE_INSENSITIVE);
     /** ... and those some resumes use as sections too: inside a role's lines they are skipped. */
     private static final Pattern SUBHEADING = Pattern.compile("(?:accomplishments|achievements|selected projects"
             + "|projects|tech stack|technologies)\\s*:?", Pattern.CASE_INSENSITIVE);
@@ -80,6 +85,10 @@ final class EntryParser {
             final String text = line.text();
             if ((ROLE_SUBHEADING.matcher(text).matches() || SUBHEADING.matcher(text).matches()) && !header.isEmpty()) {
                 // "Description", "Key achievements:" inside a role: neither a new role nor a bullet
+                continue;
+            }
+            if (!line.bullet() && (headerHasDates || !bullets.isEmpty()) && DETAIL_LABEL.matcher(text).find()) {
+                // "Tecnologías: TypeScript, Node.js" under a role's bullets: a detail of that role, not its next header
                 continue;
             }
             if (DateRange.isDuration(text) && !header.isEmpty() && bullets.isEmpty()

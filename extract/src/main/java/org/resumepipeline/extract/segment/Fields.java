@@ -40,6 +40,10 @@ final class Fields {
                     + "university|college|institute|bank|studios?|analytics|financial|robotics)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Titles and employers in Chinese end with their kind: "软件工程师" (engineer), "…有限公司" (company). */
+    private static final Pattern CJK_TITLE = Pattern.compile("(?:工程师|设计师|架构师|经理|总监|主管|实习生|开发者|专员|顾问|研究员)$");
+    private static final Pattern CJK_COMPANY = Pattern.compile("(?:公司|集团|大学|学院|研究所|研究院|银行)$");
+
     private Fields() {
     }
 
@@ -86,6 +90,9 @@ final class Fields {
     }
 
     static boolean isTitle(final String field) {
+        if (CJK_TITLE.matcher(field).find()) {
+            return true;
+        }
         for (final String w : NOT_WORD.split(field.toLowerCase(Locale.ROOT))) {
             if (TITLE_WORDS.contains(w)) {
                 return true;
@@ -95,6 +102,6 @@ final class Fields {
     }
 
     static boolean isCompany(final String field) {
-        return COMPANY_HINT.matcher(field).find();
+        return COMPANY_HINT.matcher(field).find() || CJK_COMPANY.matcher(field).find();
     }
 }

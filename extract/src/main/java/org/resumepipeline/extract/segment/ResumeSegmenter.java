@@ -80,6 +80,13 @@ public final class ResumeSegmenter {
                 body = new ArrayList<>();
                 bodies.add(body);
                 sections.add(new Section(kind.get(), line.text(), List.of()));
+            } else if (current == SectionKind.SUMMARY && startsUnheadedEntry(line, body)) {
+                // jobs printed after the summary without a heading of their own: "Company" over "2009/08 – 至今"
+                final Line employer = body.remove(body.size() - 1);
+                current = SectionKind.EXPERIENCE;
+                body = new ArrayList<>(List.of(employer, line));
+                bodies.add(body);
+                sections.add(new Section(SectionKind.EXPERIENCE, "", List.of()));
             } else {
                 body.add(line);
             }
@@ -141,6 +148,17 @@ public final class ResumeSegmenter {
         }
         return Optional.of(new ResumeDocument(format, pages, contact, found.summary(), finished, roles, projects,
                 uniqueSkills, education, allWarnings, Math.round(coverage * 1000) / 1000.0));
+    }
+
+    /** @return true for a line of dates alone under a short line that is no sentence: an entry's first lines */
+    private static boolean startsUnheadedEntry(final Line line, final List<Line> body) {
+        if (body.size() < 2 || line.bullet() || DateRange.findRange(line.text()).isEmpty()
+                || DateRange.alone(line.text()).isEmpty()) {
+            return false;
+        }
+        final Line above = body.get(body.size() - 1);
+        return !above.bullet() && above.text().length() < SHORT_LINE && !above.text().endsWith(".")
+                && !above.text().endsWith("。") && !above.text().endsWith(";");
     }
 
     /** @return the texts of lines printed more than once ("Accomplishments:" under every role) */
