@@ -33,6 +33,7 @@ import org.resumepipeline.extract.layout.ColumnReader;
 import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
+import org.resumepipeline.extract.segment.DateColumn;
 import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
@@ -139,7 +140,11 @@ public final class TikaResumeParser {
             }
             final boolean outOfOrder = "pdf".equals(format)
                     && Boolean.parseBoolean(metadata.get(LayoutAwarePdfParser.OUT_OF_ORDER));
-            final List<Line> lines = outOfOrder ? byPosition(content, metadata, collector) : collector.lines();
+            List<Line> lines = outOfOrder ? byPosition(content, metadata, collector) : collector.lines();
+            if ("pdf".equals(format) && DateColumn.detached(lines)) {
+                // dates set in a column of their own came apart from their entries: read across the page instead
+                lines = DateColumn.reattach(byPosition(content, new Metadata(), collector));
+            }
             return segment(format, detected, metadata, lines, collector.links());
         } catch (IOException e) {
             return Extraction.failed(FailureReason.PARSE_ERROR, null, null);

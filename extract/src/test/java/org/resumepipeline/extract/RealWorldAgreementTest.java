@@ -22,13 +22,14 @@ import org.resumepipeline.model.Role;
  * carries LOW_COVERAGE. Thresholds are what the segmenter achieves today: raise them, never lower them.
  */
 class RealWorldAgreementTest {
-    private static final double T_PARSED = 0.81;
-    private static final double T_ROLE_RIGHT = 0.26;
-    private static final double T_ROLE_COUNT = 0.20;
-    private static final double T_BULLETS = 0.43;
-    private static final double T_DATES_PARSED = 0.26;
-    private static final double T_TITLE = 0.26;
-    private static final double T_COMPANY = 0.26;
+    private static final double T_PARSED = 0.97;
+    private static final double T_ROLE_RIGHT = 0.50;
+    private static final double T_ROLE_COUNT = 0.40;
+    private static final double T_BULLETS = 0.80;
+    private static final double T_DATES_PARSED = 0.65;
+    private static final double T_TITLE = 0.58;
+    private static final double T_COMPANY = 0.56;
+    private static final int MAX_SILENT_LOSS = 2;
 
     /** Counters of matches over totals. */
     private static final class Tally {
@@ -112,7 +113,7 @@ class RealWorldAgreementTest {
         assertThat(roleCount.ratio()).isGreaterThanOrEqualTo(T_ROLE_COUNT);
         assertThat(bullets.ratio()).isGreaterThanOrEqualTo(T_BULLETS);
         assertThat(silentLoss.hit).as("documents scored with under half their bullets and no LOW_COVERAGE")
-                .isLessThanOrEqualTo(Integer.MAX_VALUE);
+                .isLessThanOrEqualTo(MAX_SILENT_LOSS);
     }
 
     /** Per-file counts: each truth role is matched to the first unused found role with its title and company. */

@@ -273,6 +273,43 @@ final class ResumeFixtures {
         });
     }
 
+    /**
+     * The resume on one column with its places and dates flush right, as Typst's RenderCV draws them: "Company,
+     * Title" with the place on its row, the dates and a length of time on the rows of the first bullets; the right
+     * column is drawn after all the rest of the page, with enough rows to look like a column of its own.
+     */
+    static byte[] datesColumnLastPdf() throws IOException {
+        final List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {NAME, null});
+        rows.add(new String[] {CONTACT, null});
+        rows.add(new String[] {"Experience", null});
+        final String[][] roles = {
+            {"Acme Corp, Senior Software Engineer", "Springfield, IL", "Jan 2021 – Present", "3 years 2 months"},
+            {"Globex Corporation, Software Engineer", "Chicago, IL", "Mar 2018 – Dec 2020", "2 years 10 months"},
+            {"Initech, Software Engineering Intern", "Austin, TX", "Jun 2017 – Aug 2017", "3 months"},
+        };
+        for (final String[] role : roles) {
+            rows.add(new String[] {role[0], role[1]});
+            rows.add(new String[] {"• Cut p99 checkout latency from 800 ms to 120 ms with a Redis cache.", role[2]});
+            rows.add(new String[] {"• Automated database failover, reducing MTTR from 40 to 5 minutes.", role[3]});
+        }
+        rows.add(new String[] {"Education", null});
+        rows.add(new String[] {"B.S. Computer Science, Springfield State University", "2014 – 2018"});
+        return onePage((cs, font) -> {
+            for (int pass = 0; pass < 2; pass++) {
+                float y = 740;
+                for (final String[] row : rows) {
+                    if (pass == 0) {
+                        show(cs, font, 50, y, row[0]);
+                    } else if (row[1] != null) {
+                        show(cs, font, 480, y, row[1]);
+                    }
+                    y -= 14;
+                }
+            }
+        });
+    }
+
     /** @return the line cut at spaces into lines of at most {@code width} characters, as a PDF wraps it */
     private static List<String> wrap(final String line, final int width) {
         final List<String> lines = new ArrayList<>();

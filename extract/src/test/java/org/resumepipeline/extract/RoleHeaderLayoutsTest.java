@@ -131,6 +131,19 @@ class RoleHeaderLayoutsTest {
         assertThat(result.document().roles()).allSatisfy(r -> assertThat(r.bullets()).hasSize(1));
     }
 
+    @Test
+    void shouldPutDatesDrawnAsAColumnOfTheirOwnBackOnTheirRoles() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.datesColumnLastPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start, Role::end)
+                .containsExactly(tuple("Senior Software Engineer", "Acme Corp", "2021-01", null),
+                        tuple("Software Engineer", "Globex Corporation", "2018-03", "2020-12"),
+                        tuple("Software Engineering Intern", "Initech", "2017-06", "2017-08"));
+        assertThat(result.document().roles()).allSatisfy(r -> assertThat(r.bullets()).containsExactly(
+                "Cut p99 checkout latency from 800 ms to 120 ms with a Redis cache.",
+                "Automated database failover, reducing MTTR from 40 to 5 minutes."));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {

@@ -52,7 +52,7 @@ public final class ColumnReader {
                 pages.add(area.getTextForRegion("header") + PARAGRAPH_END + area.getTextForRegion("left")
                         + PARAGRAPH_END + area.getTextForRegion("right"));
             }
-            final PDFTextStripper page = new PDFTextStripper();
+            final PDFTextStripper page = columns ? new PDFTextStripper() : new GapMarkingStripper();
             page.setSortByPosition(!columns);
             page.setParagraphEnd(PARAGRAPH_END);
             for (int p = pages.size() + 1; p <= count; p++) {

@@ -23,6 +23,9 @@ final class EntryParser {
             + "|tools|tools used|environment|technologies used|tecnolog[íi]as?|tecnologie|technologien|umgebung|werkzeuge"
             + "|outils|environnement|ferramentas|технологии|стек|технології|技术栈)\\s*:\\s*\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A length of time right after a date: "2008 (3 months) Internship ...". */
+    private static final Pattern DURATION_FIRST = Pattern.compile("\\s*\\(\\d+\\s*(?:years?|yrs?|months?|mos?)\\)",
+            Pattern.CASE_INSENSITIVE);
     /** Nothing after a date but more years: "Summer 2013, 2014". */
     private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*");
     /** A field separator before the dates: "YMCA, Pomona, CA | Summer 2013". */
@@ -166,7 +169,18 @@ final class EntryParser {
     private boolean dated(final String text) {
         return DateRange.findRange(text).isPresent() || DateRange.alone(text).isPresent()
                 || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE
-                || endsWithDate(text);
+                || endsWithDate(text) || startsWithDate(text);
+    }
+
+    /** "2008 (3 months) Internship at Rio Tinto Alcan": a date in a margin column, read across into its header. */
+    private static boolean startsWithDate(final String text) {
+        final Optional<DateRange> date = DateRange.findAny(text);
+        if (date.isEmpty() || date.get().from() != 0 || text.length() >= LONG_HEADER) {
+            return false;
+        }
+        final String rest = Fields.trimPunctuation(date.get().removeFrom(text));
+        return DURATION_FIRST.matcher(text.substring(date.get().to())).lookingAt() && !rest.isEmpty()
+                && Character.isUpperCase(rest.charAt(0));
     }
 
     /** "DEF Organization Software Engineer Intern Summer 2022": a title or an employer, then one date, ends the line. */
@@ -295,8 +309,8 @@ final class EntryParser {
             if (dates == null) {
                 Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
                 if (found.isEmpty()) {
-                    found = DateRange.alone(line).or(() -> endsWithDate(line) ? DateRange.findAny(line)
-                            : Optional.empty());
+                    found = DateRange.alone(line).or(() -> endsWithDate(line) || startsWithDate(line)
+                            ? DateRange.findAny(line) : Optional.empty());
                 }
                 if (found.isPresent()) {
                     dates = found.get();

@@ -36,6 +36,11 @@ public final class LinePreparer {
     private LinePreparer() {
     }
 
+    /** @return true when the text starts with a bullet marker */
+    static boolean hasMarker(final String text) {
+        return MARKER.matcher(text).find();
+    }
+
     /**
      * @param raw lines from {@link XhtmlLineCollector}
      * @return lines with markers removed, page furniture dropped
