@@ -19,6 +19,10 @@ public final class HeadingLexicon {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EXPERIENCE_WORDS = Pattern.compile(
             "erfahrung|expérience|experiencia|experiência|esperienz|опыт|досвід|经历|经验");
+    /** Skill headings by a word inside: "IT-Kenntnisse", "Основные навыки", "Scripting Languages", "Dev Tools". */
+    private static final Pattern SKILL_WORDS = Pattern.compile(
+            "(?<!sprach)kenntnisse|навык|навич|技能|fähigkeit|^(?!.*\\b(?:spoken|foreign|human|natural)\\b)"
+                    + ".*\\b(?:programming|scripting|markup|query|templating) languages\\b|\\btools$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
 
     static {
@@ -52,7 +56,16 @@ public final class HeadingLexicon {
                 "kenntnisse", "fähigkeiten", "kompetenzen", "it kenntnisse", "compétences", "compétences techniques",
                 "habilidades", "competencias", "conocimientos", "competências", "conhecimentos", "competenze",
                 "competenze tecniche", "навыки", "ключевые навыки", "технические навыки", "навички",
-                "технічні навички", "技能", "专业技能", "技术栈");
+                "технічні навички", "技能", "专业技能", "技术栈",
+                // skill groups printed as headings of their own
+                "specialties", "specialities", "strengths", "key strengths", "programming", "languages and technologies",
+                "tools and technologies", "technologies and tools", "software tools", "physical tools",
+                "software and tools", "frameworks", "frameworks and apis", "frameworks and libraries", "libraries",
+                "databases", "front end", "frontend", "back end", "backend", "devops", "aptitudes", "destrezas",
+                "punti di forza", "programmazione", "tecnologie", "sistemi e tecnologie", "tecnologías", "tecnologias",
+                "softwareentwicklung", "programmierung", "programmiersprachen", "technologien", "langages",
+                "outils", "ferramentas", "herramientas", "основные навыки", "профессиональные навыки", "прочие навыки",
+                "редкоиспользуемые навыки");
         put(SectionKind.EDUCATION, "education", "academic background", "education and training", "academics",
                 "qualifications", "academic qualifications", "educational background", "education and certifications",
                 "ausbildung", "bildung", "studium", "formation", "formations", "éducation", "formación",
@@ -116,7 +129,7 @@ public final class HeadingLexicon {
         if (key.contains("project")) {
             return Optional.of(SectionKind.PROJECTS);
         }
-        if (key.contains("skill") || key.contains("competenc")) {
+        if (key.contains("skill") || key.contains("competenc") || SKILL_WORDS.matcher(key).find()) {
             return Optional.of(SectionKind.SKILLS);
         }
         if (key.contains("education")) {
