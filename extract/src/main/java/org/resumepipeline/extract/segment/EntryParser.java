@@ -62,6 +62,9 @@ final class EntryParser {
 
     private static final Pattern WEBSITE = Pattern.compile("(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A company's website after its title on one line: "Senior Developer colba.es". */
+    private static final Pattern TRAILING_SITE = Pattern.compile("(?<=\\p{L})\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+            + "\\.(?:com|es|io|org|net|dev|co|app|ai|de|fr|it|eu|uk|me)(?:/\\S*)?$");
     private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
 
     private final boolean wrapped;
@@ -317,7 +320,8 @@ final class EntryParser {
                     rest = dates.removeFrom(line);
                 }
             }
-            for (final String field : Fields.split(URL.matcher(rest).replaceAll(" "))) {
+            for (final String field : Fields.split(URL.matcher(TRAILING_SITE.matcher(rest).replaceAll(""))
+                    .replaceAll(" "))) {
                 if (Fields.isLabelled(field) && !fields.isEmpty() || WEBSITE.matcher(field).matches()) {
                     continue;
                 }

@@ -82,9 +82,12 @@ public final class HeadingLexicon {
                 "key achievements", "additional information", "additional", "training", "conferences", "talks",
                 "patents", "research interests", "scholarships", "interests and hobbies", "sprachen", "langues",
                 "idiomas", "lingue", "языки", "мови", "语言", "interessen", "hobbys", "intérêts", "intereses",
-                "interessi");
+                "interessi", "publikationen", "relevante publikationen", "veröffentlichungen", "interessen und hobbys",
+                "интересы", "публикации", "інтереси", "публікації", "publications choisies", "publicaciones",
+                "pubblicazioni", "publicações");
         put(SectionKind.SUMMARY, "profil", "über mich", "zusammenfassung", "à propos", "perfil", "resumen",
-                "sobre mí", "resumo", "sobre mim", "profilo", "о себе", "про мене", "个人简介", "自我评价");
+                "sobre mí", "resumo", "sobre mim", "profilo", "о себе", "про мене", "个人简介", "自我评价",
+                "qualcosa su di me", "chi sono", "qui suis je", "acerca de mí");
     }
 
     private HeadingLexicon() {

@@ -181,8 +181,11 @@ public final class XhtmlLineCollector extends DefaultHandler {
                 // PDF text lines end with \n; a carriage return inside one is a glyph some exports put between
                 // words (Word: "LionLike\t\r\u00A0MindState")
                 current.append(' ');
-            } else if ((c == '\n' || c == '\r') && collapseWhitespace && preDepth == 0) {
-                current.append(' ');
+            } else if ((c == '\n' || c == '\r' || c == ' ' || c == '\t') && collapseWhitespace && preDepth == 0) {
+                // as a browser shows it: a run of white space is one space
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
             } else if (c == '\n' || c == '\r') {
                 newLine();
             } else {
