@@ -109,6 +109,32 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadLabelledDatesAndPlacesAndARoleWithoutBullets() {
+        final String text = CONTACT + """
+                Experience
+                Vice President of Location & Services
+                Google
+                Date: Oct 2010 – July 2012 Location: Palo Alto, CA
+                - Positioned Google Maps as the leader in mobile navigation
+                Vice President of Search Products & UX
+                Google
+                Date: 2005 – 2010 Location: Palo Alto, CA
+                Product Manager & UI Lead
+                Google
+                Date: Oct 2001 – July 2005 Location: Palo Alto, CA
+                - Led the product management and user interaction teams
+                Education
+                MS in Computer Science, Example University, 1997 - 1999
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location, Role::start)
+                .containsExactly(tuple("Vice President of Location & Services", "Google", "Palo Alto, CA", "2010-10"),
+                        tuple("Vice President of Search Products & UX", "Google", "Palo Alto, CA", "2005"),
+                        tuple("Product Manager & UI Lead", "Google", "Palo Alto, CA", "2001-10"));
+        assertThat(result.document().roles()).extracting(r -> r.bullets().size()).containsExactly(1, 0, 1);
+    }
+
+    @Test
     void shouldReadJobsPrintedAfterTheSummaryWithoutAHeadingAndKeepToolLabelsOutOfBullets() {
         final String text = CONTACT + """
                 Summary

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resumepipeline.model.Role;
 
@@ -65,6 +66,12 @@ final class EntryParser {
     /** A company's website after its title on one line: "Senior Developer colba.es". */
     private static final Pattern TRAILING_SITE = Pattern.compile("(?<=\\p{L})\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
             + "\\.(?:com|es|io|org|net|dev|co|app|ai|de|fr|it|eu|uk|me)(?:/\\S*)?$");
+    /** "Location: Sunnyvale, CA", "Ort: Berlin": a labelled place. */
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?:location|place|city|ort|lieu|lugar|luogo|local)\\s*:"
+            + "\\s*(\\S.*)", Pattern.CASE_INSENSITIVE);
+    /** "Date:" left behind once its dates were read. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:dates?|period|periodo|período|zeitraum|durée)\\s*:?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
 
     private final boolean wrapped;
@@ -124,7 +131,8 @@ final class EntryParser {
                         && line.indent() >= bulletIndent;
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates && sentence(text);
-                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))) {
+                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))
+                        && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
                     continue;
                 }
@@ -148,7 +156,7 @@ final class EntryParser {
                 continue;
             }
             // a role without bullets: its header is complete (a dated last line) and the next one begins here
-            if (headerHasDates && !hasDates && nextHasDates
+            if (headerHasDates && !hasDates && (nextHasDates || startsEntry(text, lines, i))
                     && dated(header.get(header.size() - 1))) {
                 addRole(roles, header, bullets);
                 header = new ArrayList<>();
@@ -322,7 +330,13 @@ final class EntryParser {
             }
             for (final String field : Fields.split(URL.matcher(TRAILING_SITE.matcher(rest).replaceAll(""))
                     .replaceAll(" "))) {
-                if (Fields.isLabelled(field) && !fields.isEmpty() || WEBSITE.matcher(field).matches()) {
+                final Matcher place = PLACE_LABEL.matcher(field);
+                if (place.matches() && location == null) {
+                    location = place.group(1).strip();
+                    continue;
+                }
+                if (Fields.isLabelled(field) && !fields.isEmpty() || WEBSITE.matcher(field).matches()
+                        || DATE_LABEL.matcher(field).matches()) {
                     continue;
                 }
                 if (!projects && location == null && !fields.isEmpty() && field.split(",").length <= 2
