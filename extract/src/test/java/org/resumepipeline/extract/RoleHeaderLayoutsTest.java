@@ -135,6 +135,27 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldKeepATitleWrappedAfterADashAndATitleLineWithItsSpecialtyWhole() {
+        final String text = CONTACT + """
+                Experience
+                Moxie Pest Control, Norcross, Georgia — Sales
+                Representative
+                January 2023 - August 2023
+                - Recruited and trained a summer sales team of twelve people.
+                Technology Consultant – Artificial Intelligence & Data Analytics
+                3.2020 – 8.2020 Lufthansa Industry Solutions GmbH
+                - Analysed fuel efficiency for the airline's fleet.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start).containsExactly(
+                tuple("Sales Representative", "Moxie Pest Control", "2023-01"),
+                tuple("Technology Consultant – Artificial Intelligence & Data Analytics",
+                        "Lufthansa Industry Solutions GmbH", "2020-03"));
+    }
+
+    @Test
     void shouldReadJobsPrintedAfterTheSummaryWithoutAHeadingAndKeepToolLabelsOutOfBullets() {
         final String text = CONTACT + """
                 Summary

@@ -29,6 +29,8 @@ final class EntryParser {
             Pattern.CASE_INSENSITIVE);
     /** Nothing after a date but more years: "Summer 2013, 2014". */
     private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*");
+    /** A field break inside a line: its last field may wrap onto the next ("... — Sales" over "Representative"). */
+    private static final Pattern FIELD_BREAK = Pattern.compile("\\s[—–|@]\\s");
     /** A field separator before the dates: "YMCA, Pomona, CA | Summer 2013". */
     private static final Pattern FIELD_END = Pattern.compile("(?:\\s\\||\\s[–—]|\\t|\\s{3})\\s*$");
     private static final int MAX_HEADER_LINES = 4;
@@ -162,8 +164,10 @@ final class EntryParser {
                 header = new ArrayList<>();
                 headerHasDates = false;
             }
-            if (wrapped && !header.isEmpty() && !hasDates && text.length() < WRAPPED_TAIL
-                    && header.get(header.size() - 1).length() >= WRAPPED_LINE && !text.contains("|")) {
+            final String lastHeader = header.isEmpty() ? "" : header.get(header.size() - 1);
+            if (wrapped && !header.isEmpty() && !hasDates && text.length() < WRAPPED_TAIL && !text.contains("|")
+                    && (lastHeader.length() >= WRAPPED_LINE || FIELD_BREAK.matcher(lastHeader).find()
+                    && text.split("\\s+").length <= 2 && !DateRange.findAny(lastHeader).isPresent())) {
                 // "... Mentor: Catherine Ernst PhD; Michigan State" wrapped before "University"
                 header.set(header.size() - 1, header.get(header.size() - 1) + " " + text);
                 continue;
@@ -205,6 +209,32 @@ final class EntryParser {
         }
         final String before = text.substring(0, date.get().from());
         return Fields.isTitle(before) || Fields.isCompany(before) || FIELD_END.matcher(before).find();
+    }
+
+    /**
+     * Two header lines, one naming only a title ("Technology Consultant – Artificial Intelligence"), the other only
+     * an employer ("Lufthansa Industry Solutions GmbH"): the first is the title whole, dashes and all.
+     *
+     * @return {title, company}, or null when the lines do not divide so
+     */
+    private static String[] titleLineAndEmployerLine(final List<String> fields, final List<Integer> fieldLine) {
+        if (fields.size() != fieldLine.size() || fields.size() < 2 || fieldLine.get(fieldLine.size() - 1) != 1
+                || fieldLine.get(0) != 0) {
+            return null;
+        }
+        final List<String> first = new ArrayList<>();
+        final List<String> second = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            (fieldLine.get(i) == 0 ? first : second).add(fields.get(i));
+        }
+        final boolean firstTitle = Fields.isTitle(first.get(0)) && !Fields.isCompany(first.get(0));
+        final boolean secondEmployer = second.stream().anyMatch(Fields::isCompany)
+                && second.stream().noneMatch(Fields::isTitle);
+        if (firstTitle && secondEmployer && first.size() > 1) {
+            return new String[] {String.join(" – ", first),
+                second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
+        }
+        return null;
     }
 
     /** @return true for "R&D Team Lead, Engineering Manager": two titles, no employer */
@@ -401,6 +431,12 @@ final class EntryParser {
                 if (Fields.isTitle(fields.get(i))) {
                     titleAt = i;
                 }
+            }
+            final String[] byLine = titleLineAndEmployerLine(fields, fieldLine);
+            if (byLine != null) {
+                return new Role(byLine[0], byLine[1], location, dates == null ? null : dates.text(),
+                        dates == null ? null : dates.start(), dates == null ? null : dates.end(),
+                        dates != null && dates.current(), bullets);
             }
             final int companyAt = fieldLine.indexOf(locationLine);
             if (header.size() > 1 && companyAt >= 0 && fields.size() == fieldLine.size()
