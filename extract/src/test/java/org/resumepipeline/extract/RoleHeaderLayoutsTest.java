@@ -156,6 +156,28 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
+        final String text = CONTACT + """
+                Experience
+                Stagiaire en recherche en IA
+                Swisscom Digital Lab, Lausanne   Sept. 2022 – Mars 2023
+                Transferred from the data platform department to the kernel computing department and started to
+                focus on the optimizer of the distributed database.
+                - Designed the statistics collection that cut analyze time by 50%.
+                Research Engineer
+                Amadeus, Sophia-Antipolis   2016 – 2018
+                - Assigned aircraft to routes with a C++ solver used by 3 airlines.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location, Role::start)
+                .containsExactly(tuple("Stagiaire en recherche en IA", "Swisscom Digital Lab", "Lausanne", "2022-09"),
+                        tuple("Research Engineer", "Amadeus", "Sophia-Antipolis", "2016"));
+        assertThat(result.document().roles().get(0).bullets()).hasSize(2);
+    }
+
+    @Test
     void shouldReadJobsPrintedAfterTheSummaryWithoutAHeadingAndKeepToolLabelsOutOfBullets() {
         final String text = CONTACT + """
                 Summary

@@ -19,6 +19,7 @@ final class EntryParser {
     private static final int WRAPPED_LINE = 55;
     private static final int LONG_HEADER = 80;
     private static final int WRAPPED_TAIL = 25;
+    private static final int DESCRIPTION_WORDS = 9;
     /** A labelled list of tools under a role: "Tech stack: ...", "Tecnologías: ...", "Umgebung: ...". */
     private static final Pattern DETAIL_LABEL = Pattern.compile("^(?:tech(?:nical)?\\s+stack|stack|technolog(?:y|ies)"
             + "|tools|tools used|environment|technologies used|tecnolog[íi]as?|tecnologie|technologien|umgebung|werkzeuge"
@@ -68,6 +69,7 @@ final class EntryParser {
     /** A company's website after its title on one line: "Senior Developer colba.es". */
     private static final Pattern TRAILING_SITE = Pattern.compile("(?<=\\p{L})\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
             + "\\.(?:com|es|io|org|net|dev|co|app|ai|de|fr|it|eu|uk|me)(?:/\\S*)?$");
+    private static final Pattern CITY_AFTER_COMPANY = Pattern.compile("(.+\\S),\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)");
     /** "Location: Sunnyvale, CA", "Ort: Berlin": a labelled place. */
     private static final Pattern PLACE_LABEL = Pattern.compile("(?:location|place|city|ort|lieu|lugar|luogo|local)\\s*:"
             + "\\s*(\\S.*)", Pattern.CASE_INSENSITIVE);
@@ -152,7 +154,11 @@ final class EntryParser {
             }
             if (!markers && headerHasDates && !hasDates
                     && (text.length() > LONG_HEADER || header.size() >= MAX_HEADER_LINES - 1 || text.endsWith(".")
-                    || readsLikeBullet(text))) {
+                    || readsLikeBullet(text))
+                    || markers && headerHasDates && !hasDates && dated(header.get(header.size() - 1))
+                    && text.split("\\s+").length >= DESCRIPTION_WORDS
+                    && (sentence(text) || text.length() > LONG_HEADER && !Fields.isCompany(text))) {
+                // a description paragraph under a dated header, before the bullets: part of the role, not its header
                 bullets.add(text);
                 lastWasContinuable = true;
                 continue;
@@ -459,6 +465,13 @@ final class EntryParser {
                 // ... unless the next names an organisation ("Engineering Program – State Polytechnic University")
                 company = others.isEmpty() ? null : others.size() > 1 && Fields.isCompany(others.get(1))
                         ? others.get(0) + " – " + others.get(1) : others.get(0);
+                final Matcher city = CITY_AFTER_COMPANY.matcher(company == null ? "" : company);
+                if (location == null && city.matches() && !Fields.isCompany(city.group(2))
+                        && !Fields.isTitle(city.group(2))) {
+                    // "Swisscom Digital Lab, Lausanne": one capitalised word after the employer is its town
+                    company = city.group(1);
+                    location = city.group(2);
+                }
             }
         }
         return new Role(title, company, location, dates == null ? null : dates.text(),
