@@ -17,6 +17,8 @@ public final class HeadingLexicon {
     private static final int MAX_WORDS = 6;
     private static final Pattern GROUPS = Pattern.compile("\\s{2,}|\\s*\\|\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Education", not "Educational Collaborator" (a title). */
+    private static final Pattern EDUCATION_WORD = Pattern.compile("(?<!\\p{L})education(?!\\p{L})");
     private static final Pattern EXPERIENCE_WORDS = Pattern.compile(
             "erfahrung|expérience|experiencia|experiência|esperienz|опыт|досвід|经历|经验");
     /** Skill headings by a word inside: "IT-Kenntnisse", "Основные навыки", "Scripting Languages", "Dev Tools". */
@@ -135,7 +137,7 @@ public final class HeadingLexicon {
         if (key.contains("skill") || key.contains("competenc") || SKILL_WORDS.matcher(key).find()) {
             return Optional.of(SectionKind.SKILLS);
         }
-        if (key.contains("education")) {
+        if (EDUCATION_WORD.matcher(key).find()) {
             return Optional.of(SectionKind.EDUCATION);
         }
         if (key.contains("certif")) {

@@ -1,0 +1,30 @@
+package org.resumepipeline.extract.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resumepipeline.model.SectionKind;
+
+class HeadingLexiconTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Work History | EXPERIENCE", "Employment | EXPERIENCE", "Professional Experience | EXPERIENCE",
+        "Relevant Experience | EXPERIENCE", "Additional Experience | EXPERIENCE", "Military Service | EXPERIENCE",
+        "Research Positions | EXPERIENCE", "Teaching | EXPERIENCE", "Leadership | EXPERIENCE",
+        "Berufserfahrung | EXPERIENCE", "Expérience professionnelle | EXPERIENCE", "EXPERIENCIA LABORAL | EXPERIENCE",
+        "Esperienze lavorative | EXPERIENCE", "Опыт работы | EXPERIENCE", "工作经历 | EXPERIENCE",
+        "Ausbildung | EDUCATION", "Formação Acadêmica | EDUCATION", "教育背景 | EDUCATION",
+        "Relevante Publikationen | OTHER",
+    })
+    void shouldReadTheHeadingsPeopleUse(final String heading, final SectionKind kind) {
+        assertThat(HeadingLexicon.classify(heading, false)).as(heading).contains(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Educational Collaborator", "Experience with Kafka and Flink at scale."})
+    void shouldNotTakeATitleOrASentenceForASection(final String line) {
+        assertThat(HeadingLexicon.classify(line, false)).as(line).isEmpty();
+    }
+}
