@@ -178,6 +178,23 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldTakeTheLineAboveAPlaceOfItsOwnAsTheEmployer() {
+        final String text = CONTACT + """
+                Experiences
+                Computer Center of Dept. Computer Science, NCTU
+                Hsinchu, Taiwan
+                Linux, Web & PC team
+                August 2013 - July 2015
+                - Maintained the department's mail and web servers for 2,000 users.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location).containsExactly(
+                tuple("Linux, Web & PC team", "Computer Center of Dept. Computer Science, NCTU", "Hsinchu, Taiwan"));
+    }
+
+    @Test
     void shouldReadJobsPrintedAfterTheSummaryWithoutAHeadingAndKeepToolLabelsOutOfBullets() {
         final String text = CONTACT + """
                 Summary

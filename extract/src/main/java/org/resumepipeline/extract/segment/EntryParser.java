@@ -410,6 +410,9 @@ final class EntryParser {
             }
             if (locationBefore == null && location != null && fields.size() > before) {
                 locationLine = n;
+            } else if (locationBefore == null && location != null && n > 0 && fieldLine.contains(n - 1)) {
+                // "Computer Center, NCTU" over "Hsinchu, Taiwan": the place stands under the employer's line
+                locationLine = n - 1;
             }
         }
         if (fields.size() == 1 && !projects) {
