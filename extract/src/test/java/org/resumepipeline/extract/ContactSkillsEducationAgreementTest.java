@@ -32,29 +32,6 @@ class ContactSkillsEducationAgreementTest {
     /** The truth lists at most this many skills; beyond it, extra skills found are not counted as wrong. */
     private static final int TRUTH_SKILL_CAP = 30;
 
-    /** Hits over totals. */
-    private static final class Tally {
-        int hit;
-        int total;
-
-        void add(final int hits, final int of) {
-            hit += hits;
-            total += of;
-        }
-
-        void add(final boolean ok) {
-            add(ok ? 1 : 0, 1);
-        }
-
-        double ratio() {
-            return total == 0 ? 1.0 : (double) hit / total;
-        }
-
-        String show() {
-            return String.format(Locale.ROOT, "%4d/%-4d %5.1f%%", hit, total, 100 * ratio());
-        }
-    }
-
     /** The five figures, once over all files and once over the scored ones. */
     private static final class Figures {
         final Tally name = new Tally();

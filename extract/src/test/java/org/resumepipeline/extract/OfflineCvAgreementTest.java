@@ -31,27 +31,6 @@ class OfflineCvAgreementTest {
     private static final double T_ROLE_COUNT = 0.95;
     private static final double T_EDUCATION_COUNT = 0.95;
 
-    /** Counters of matches over totals. */
-    private static final class Tally {
-        int hit;
-        int total;
-
-        void add(final boolean ok) {
-            total++;
-            if (ok) {
-                hit++;
-            }
-        }
-
-        double ratio() {
-            return total == 0 ? 1.0 : (double) hit / total;
-        }
-
-        String show() {
-            return String.format(Locale.ROOT, "%3d/%-3d %5.1f%%", hit, total, 100 * ratio());
-        }
-    }
-
     @Test
     void shouldAgreeWithGroundTruthAndPeerCounts() throws IOException {
         final Path dir = SharedCorpus.require("offlinecv");
