@@ -44,7 +44,8 @@ public record DateRange(String text, String start, String end, boolean current, 
             + "|présent|aujourd['’]hui|actuel(?:lement)?|presente|actualidad|actualmente|actual|hoy|in\\s+corso|oggi"
             + "|atualmente|atual|настоящее\\s+время|наст(?:\\.|оящее)?\\s*вр(?:\\.|емя)?|н\\.\\s*в\\.?|сейчас"
             + "|теперішній\\s+час|дотепер|тепер|зараз|至今|现在|今)";
-    private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b|\\bbis\\b"
+    private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b"
+            + "|\\bbis\\b"
             + "|\\bau\\b|\\bà\\b|\\bal\\b|\\ba\\b|\\bpor\\b|\\bпо\\b|\\bдо\\b)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:from:?\\s*)?(" + DATE + ")" + SEPARATOR
             + "(" + DATE + "|" + NOW + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,7 +68,8 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_THEN_MONTH = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:[./-]|年)\\s*(\\d{1,2})");
-    private static final Pattern MONTH_THEN_YEAR = Pattern.compile("(?:\\d{1,2}[./])?(\\d{1,2})\\s*[./]\\s*((?:19|20)\\d\\d)");
+    private static final Pattern MONTH_THEN_YEAR = Pattern.compile(
+            "(?:\\d{1,2}[./])?(\\d{1,2})\\s*[./]\\s*((?:19|20)\\d\\d)");
     private static final int CENTURY_PIVOT = 50;
 
     /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021", "2014 –", "Since 2013") */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.resumepipeline.model.Role;
 
 /**
- * Splits the lines of an Experience or Projects section into entries: header lines (title, company, location, dates)
- * followed by bullets. On wrapped formats (PDF, text) a line without a marker after a bullet continues that bullet
+ * Splits the lines of an Experience or Projects section into entries: header lines (title, company, location, dates,
+ * read by {@link RoleHeader}) followed by bullets. On wrapped formats (PDF, text) a line without a marker after a bullet continues that bullet
  * unless it starts the next entry (it holds dates, or the next line does).
  */
 final class EntryParser {
@@ -23,7 +23,8 @@ final class EntryParser {
     /** A labelled list of tools under a role: "Tech stack: ...", "Tecnologías: ...", "Umgebung: ...". */
     private static final Pattern DETAIL_LABEL = Pattern.compile("^(?:tech(?:nical)?\\s+stack|stack|technolog(?:y|ies)"
             + "|tools|tools used|environment|technologies used|tecnolog[íi]as?|tecnologie|technologien|umgebung|werkzeuge"
-            + "|outils|environnement|ferramentas|технологии|стек|технології|技术栈)\\s*:\\s*\\S",
+            + "|outils|environnement|ferramentas|технологии|стек|технології|技术栈)"
+            + "\\s*:\\s*\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A length of time right after a date: "2008 (3 months) Internship ...". */
     private static final Pattern DURATION_FIRST = Pattern.compile("\\s*\\(\\d+\\s*(?:years?|yrs?|months?|mos?)\\)",
@@ -42,10 +43,6 @@ final class EntryParser {
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
-    private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2}");
-    /** A place cut in two: "Taipei | City, Taiwan" ("City, Taiwan" read as the place). */
-    private static final Pattern PLACE_WORD = Pattern.compile("^\\W*(?:City|County|Province|District|Prefecture)\\b");
     /** Sub-headings inside a role that no resume uses as a section of its own: they never start a section. */
     static final Pattern ROLE_SUBHEADING = Pattern.compile("(?:description|responsibilities|key responsibilities"
             + "|main responsibilities|duties|tasks|key accomplishments|key achievements|highlights|key highlights"
@@ -64,19 +61,6 @@ final class EntryParser {
                 && (t.endsWith(":") || repeated.contains(t.toLowerCase(Locale.ROOT)));
     }
 
-    private static final Pattern WEBSITE = Pattern.compile("(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?",
-            Pattern.CASE_INSENSITIVE);
-    /** A company's website after its title on one line: "Senior Developer colba.es". */
-    private static final Pattern TRAILING_SITE = Pattern.compile("(?<=\\p{L})\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
-            + "\\.(?:com|es|io|org|net|dev|co|app|ai|de|fr|it|eu|uk|me)(?:/\\S*)?$");
-    private static final Pattern CITY_AFTER_COMPANY = Pattern.compile("(.+\\S),\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)");
-    /** "Location: Sunnyvale, CA", "Ort: Berlin": a labelled place. */
-    private static final Pattern PLACE_LABEL = Pattern.compile("(?:location|place|city|ort|lieu|lugar|luogo|local)\\s*:"
-            + "\\s*(\\S.*)", Pattern.CASE_INSENSITIVE);
-    /** "Date:" left behind once its dates were read. */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?:dates?|period|periodo|período|zeitraum|durée)\\s*:?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
 
     private final boolean wrapped;
     private final boolean projects;
@@ -194,7 +178,7 @@ final class EntryParser {
     }
 
     /** "2008 (3 months) Internship at Rio Tinto Alcan": a date in a margin column, read across into its header. */
-    private static boolean startsWithDate(final String text) {
+    static boolean startsWithDate(final String text) {
         final Optional<DateRange> date = DateRange.findAny(text);
         if (date.isEmpty() || date.get().from() != 0 || text.length() >= LONG_HEADER) {
             return false;
@@ -205,7 +189,7 @@ final class EntryParser {
     }
 
     /** "DEF Organization Software Engineer Intern Summer 2022": a title or an employer, then one date, ends the line. */
-    private static boolean endsWithDate(final String text) {
+    static boolean endsWithDate(final String text) {
         if (text.length() >= SHORT_LINE || endsSentence(text)) {
             return false;
         }
@@ -215,48 +199,6 @@ final class EntryParser {
         }
         final String before = text.substring(0, date.get().from());
         return Fields.isTitle(before) || Fields.isCompany(before) || FIELD_END.matcher(before).find();
-    }
-
-    /**
-     * Two header lines, one naming only a title ("Technology Consultant – Artificial Intelligence"), the other only
-     * an employer ("Lufthansa Industry Solutions GmbH"): the first is the title whole, dashes and all.
-     *
-     * @return {title, company}, or null when the lines do not divide so
-     */
-    private static String[] titleLineAndEmployerLine(final List<String> fields, final List<Integer> fieldLine) {
-        if (fields.size() != fieldLine.size() || fields.size() < 2 || fieldLine.get(fieldLine.size() - 1) != 1
-                || fieldLine.get(0) != 0) {
-            return null;
-        }
-        final List<String> first = new ArrayList<>();
-        final List<String> second = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            (fieldLine.get(i) == 0 ? first : second).add(fields.get(i));
-        }
-        final boolean firstTitle = Fields.isTitle(first.get(0)) && !Fields.isCompany(first.get(0));
-        final boolean secondEmployer = second.stream().anyMatch(Fields::isCompany)
-                && second.stream().noneMatch(Fields::isTitle);
-        if (firstTitle && secondEmployer && first.size() > 1) {
-            return new String[] {String.join(" – ", first),
-                second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
-        }
-        return null;
-    }
-
-    /** @return true for "R&D Team Lead, Engineering Manager": two titles, no employer */
-    private static boolean titles(final String field) {
-        for (final String part : field.split(",\\s+")) {
-            if (!Fields.isTitle(part) || Fields.isCompany(part)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return true for a short name that is no organisation ("Taipei City", "Hsinchu County/City") */
-    private static boolean placeLike(final String part) {
-        return part.split("\\s+").length <= 2 && !Fields.isCompany(part) && !Fields.isTitle(part)
-                && Character.isUpperCase(part.charAt(0));
     }
 
     private static boolean datesOnly(final List<String> header) {
@@ -330,7 +272,7 @@ final class EntryParser {
                     last.current(), merged));
             return;
         }
-        final Role role = header(header, bullets);
+        final Role role = RoleHeader.parse(header, bullets, projects);
         final Role banner = roles.isEmpty() ? null : roles.get(roles.size() - 1);
         if (!projects && role.company() == null && role.title() != null && role.dates() != null && banner != null
                 && banner.company() != null && (role.location() == null || role.location().equals(banner.location()))) {
@@ -340,145 +282,5 @@ final class EntryParser {
             return;
         }
         roles.add(role);
-    }
-
-    private Role header(final List<String> header, final List<String> bullets) {
-        DateRange dates = null;
-        final List<String> fields = new ArrayList<>();
-        String location = null;
-        final List<Integer> fieldLine = new ArrayList<>();
-        int locationLine = -1;
-        for (int n = 0; n < header.size(); n++) {
-            final String line = header.get(n);
-            final int before = fields.size();
-            final String locationBefore = location;
-            String rest = line;
-            if (dates == null) {
-                Optional<DateRange> found = projects ? DateRange.findAny(line) : DateRange.findRange(line);
-                if (found.isEmpty()) {
-                    found = DateRange.alone(line).or(() -> endsWithDate(line) || startsWithDate(line)
-                            ? DateRange.findAny(line) : Optional.empty());
-                }
-                if (found.isPresent()) {
-                    dates = found.get();
-                    rest = dates.removeFrom(line);
-                }
-            }
-            for (final String field : Fields.split(URL.matcher(TRAILING_SITE.matcher(rest).replaceAll(""))
-                    .replaceAll(" "))) {
-                final Matcher place = PLACE_LABEL.matcher(field);
-                if (place.matches() && location == null) {
-                    location = place.group(1).strip();
-                    continue;
-                }
-                if (Fields.isLabelled(field) && !fields.isEmpty() || WEBSITE.matcher(field).matches()
-                        || DATE_LABEL.matcher(field).matches()) {
-                    continue;
-                }
-                if (!projects && location == null && !fields.isEmpty() && field.split(",").length <= 2
-                        && Places.isPlace(field)) {
-                    location = Fields.trimPunctuation(field.replaceAll("[()]", ""));
-                    continue;
-                }
-                final String[] loc = Fields.splitLocation(field);
-                String bare;
-                if (loc[1] != null && location == null && !(projects && fields.isEmpty())) {
-                    bare = loc[0];
-                } else {
-                    final String stripped = projects ? field : Places.stripTail(field);
-                    // "(40 hours per week)" and "R&D(Golang/Rust)" are details of the title, not places
-                    final String tail = field.substring(stripped.length());
-                    bare = DIGIT.matcher(tail).find() || tail.startsWith("(") ? field : stripped;
-                }
-                final int comma = bare.lastIndexOf(", ");
-                final String removed = Fields.trimPunctuation(field.substring(bare.length()));
-                if (bare.length() < field.length() && comma > 0 && placeLike(bare.substring(comma + 2))
-                        && (removed.indexOf(',') < 0 || PLACE_WORD.matcher(removed).find()
-                        || !ACRONYM.matcher(bare.substring(comma + 2)).find())) {
-                    // "Tagtoo, Taipei City, Taiwan": the place starts at a comma ("Taipei City, Taiwan")
-                    bare = bare.substring(0, comma);
-                }
-                if (bare.length() < field.length() && location == null) {
-                    location = Fields.trimPunctuation(field.substring(bare.length()).replaceAll("[()]", ""));
-                }
-                if (!bare.isEmpty()) {
-                    fields.add(bare);
-                }
-            }
-            while (fieldLine.size() < fields.size()) {
-                fieldLine.add(n);
-            }
-            if (locationBefore == null && location != null && fields.size() > before) {
-                locationLine = n;
-            } else if (locationBefore == null && location != null && n > 0 && fieldLine.contains(n - 1)) {
-                // "Computer Center, NCTU" over "Hsinchu, Taiwan": the place stands under the employer's line
-                locationLine = n - 1;
-            }
-        }
-        if (fields.size() == 1 && !projects) {
-            final List<String> connected = Fields.splitConnector(fields.remove(0));
-            fields.addAll(connected);
-        }
-        if (fields.size() == 1 && fields.get(0).contains(", ") && !projects && !titles(fields.get(0))) {
-            final String only = fields.remove(0);
-            final int comma = only.indexOf(", ");
-            fields.add(only.substring(0, comma).strip());
-            fields.add(only.substring(comma + 2).strip());
-        }
-        String title = null;
-        String company = null;
-        if (projects) {
-            title = fields.isEmpty() ? null : fields.get(0);
-        } else {
-            int titleAt = -1;
-            for (int i = 0; i < fields.size() && titleAt < 0; i++) {
-                if (Fields.isTitle(fields.get(i)) && !Fields.isCompany(fields.get(i))) {
-                    titleAt = i;
-                }
-            }
-            for (int i = 0; i < fields.size() && titleAt < 0; i++) {
-                if (Fields.isTitle(fields.get(i))) {
-                    titleAt = i;
-                }
-            }
-            final String[] byLine = titleLineAndEmployerLine(fields, fieldLine);
-            if (byLine != null) {
-                return new Role(byLine[0], byLine[1], location, dates == null ? null : dates.text(),
-                        dates == null ? null : dates.start(), dates == null ? null : dates.end(),
-                        dates != null && dates.current(), bullets);
-            }
-            final int companyAt = fieldLine.indexOf(locationLine);
-            if (header.size() > 1 && companyAt >= 0 && fields.size() == fieldLine.size()
-                    && (titleAt < 0 || titleAt == companyAt) && fieldLine.lastIndexOf(locationLine) == companyAt) {
-                // "Company  City, ST" over "Title  Dates" (or under it): the line with the location names the employer
-                for (int i = 0; i < fields.size() && (titleAt < 0 || titleAt == companyAt); i++) {
-                    titleAt = i != companyAt ? i : -1;
-                }
-            }
-            if (titleAt < 0 && !fields.isEmpty()) {
-                // "PingCAP Inc. - Database - Database Kernel R&D": employer, department, then the title
-                titleAt = fields.size() > 1 && Fields.isCompany(fields.get(0)) ? fields.size() > 2
-                        ? fields.size() - 1 : 1 : 0;
-            }
-            if (titleAt >= 0) {
-                title = fields.get(titleAt);
-                final List<String> others = new ArrayList<>(fields);
-                others.remove(titleAt);
-                // further fields (a team: "Cruise — Fleet Efficiency", "Open source, 2200 stars") are not the company
-                // ... unless the next names an organisation ("Engineering Program – State Polytechnic University")
-                company = others.isEmpty() ? null : others.size() > 1 && Fields.isCompany(others.get(1))
-                        ? others.get(0) + " – " + others.get(1) : others.get(0);
-                final Matcher city = CITY_AFTER_COMPANY.matcher(company == null ? "" : company);
-                if (location == null && city.matches() && !Fields.isCompany(city.group(2))
-                        && !Fields.isTitle(city.group(2))) {
-                    // "Swisscom Digital Lab, Lausanne": one capitalised word after the employer is its town
-                    company = city.group(1);
-                    location = city.group(2);
-                }
-            }
-        }
-        return new Role(title, company, location, dates == null ? null : dates.text(),
-                dates == null ? null : dates.start(), dates == null ? null : dates.end(),
-                dates != null && dates.current(), bullets);
     }
 }

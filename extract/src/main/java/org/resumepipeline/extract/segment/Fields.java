@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Splits header lines into fields (title, company, location) and recognizes what each field is. */
 final class Fields {
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|·•—–‐‑－]|-{1,2}|@|at)\\s+|\\s*\\|\\s*|\\s+[·•]\\s*"
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|·•—–‐‑－]|-{1,2}|@|at)\\s+|\\s*\\|\\s*"
+            + "|\\s+[·•]\\s*"
             + "|\\s*;\\s*|\\t+|\\s{3,}|\\s+[—–](?=\\S)|(?<=\\S)[—–]\\s+|\\s+-(?=\\p{Lu})");
     /** "Data Scientist for Airconomy", "PhD in Operations Research with Amadeus": a title, then the employer. */
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:for|with|at)\\s+(?=\\p{Lu})");
