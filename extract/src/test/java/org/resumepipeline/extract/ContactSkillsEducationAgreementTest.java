@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.Education;
 import org.resumepipeline.model.Json;
@@ -44,13 +43,7 @@ class ContactSkillsEducationAgreementTest {
 
     @Test
     void shouldFindNameEmailSkillsAndEducationAsTheTruthFilesRecordThem() throws IOException {
-        final Path dir = SharedCorpus.require("realworld");
-        final List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".md")
-                            && !p.toString().endsWith(".tsv") || p.getFileName().toString().matches("\\d\\d-.*\\.md"))
-                    .sorted().toList();
-        }
+        final List<Path> files = SharedCorpus.realWorldResumes();
         final Figures all = new Figures();
         final Figures scored = new Figures();
         int scoredFiles = 0;
@@ -58,7 +51,7 @@ class ContactSkillsEducationAgreementTest {
                 + " files)\n");
         for (final Path file : files) {
             final String fileName = file.getFileName().toString();
-            final Path truthFile = dir.resolve(fileName.replaceFirst("\\.[^.]+$", ".truth.json"));
+            final Path truthFile = SharedCorpus.truthOf(file);
             if (!Files.exists(truthFile)) {
                 continue;
             }

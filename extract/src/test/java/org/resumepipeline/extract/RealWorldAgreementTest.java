@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.model.ResumeDocument;
@@ -33,13 +32,7 @@ class RealWorldAgreementTest {
 
     @Test
     void shouldReadRealWorldResumesAsTheirTruthFilesSay() throws IOException {
-        final Path dir = SharedCorpus.require("realworld");
-        final List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".md")
-                            && !p.toString().endsWith(".tsv") || p.getFileName().toString().matches("\\d\\d-.*\\.md"))
-                    .sorted().toList();
-        }
+        final List<Path> files = SharedCorpus.realWorldResumes();
         final Tally parsed = new Tally();
         final Tally roleRight = new Tally();
         final Tally title = new Tally();
@@ -51,30 +44,27 @@ class RealWorldAgreementTest {
         final StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "%nreal-world agreement (%d files)%n  %-44s %-6s %-9s %-7s %-9s %s%n", files.size(),
                 "file", "status", "roles ok", "count", "bullets", "warnings"));
-        try (Extractor extractor = Extractors.create(ExtractConfig.defaults().inProcess())) {
-            for (final Path file : files) {
-                final String name = file.getFileName().toString();
-                final JsonNode truth = Json.MAPPER.readTree(
-                        dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".truth.json").toFile());
-                final Extraction result = extractor.extract(name, Files.readAllBytes(file));
-                final ResumeDocument doc = result.isOk() ? result.document() : null;
-                parsed.add(doc != null ? 1 : 0, 1);
-                final FileScore score = score(truth, doc == null ? List.of() : doc.roles());
-                roleRight.add(score.right, score.roles);
-                title.add(score.titles, score.roles);
-                company.add(score.companies, score.roles);
-                datesParsed.add(score.datesParsed, score.dated);
-                bullets.add(score.bulletsFound, score.bullets);
-                final int found = doc == null ? 0 : doc.roles().size();
-                roleCount.add(found == score.roles ? 1 : 0, 1);
-                final boolean warned = doc != null && doc.warnings().stream().anyMatch(w -> w.startsWith("LOW_COVERAGE"));
-                if (doc != null && 2 * score.bulletsFound < score.bullets) {
-                    silentLoss.add(warned ? 0 : 1, 1);
-                }
-                table.append(String.format(Locale.ROOT, "  %-44.44s %-6s %3d/%-5d %3d/%-3d %3d/%-5d %s%n", name,
-                        doc == null ? String.valueOf(result.reason()) : "ok", score.right, score.roles, found,
-                        score.roles, score.bulletsFound, score.bullets, doc == null ? "" : doc.warnings() + " " + doc.coverage()));
+        for (final Path file : files) {
+            final String name = file.getFileName().toString();
+            final JsonNode truth = Json.MAPPER.readTree(SharedCorpus.truthOf(file).toFile());
+            final Extraction result = InProcess.EXTRACTOR.extract(name, Files.readAllBytes(file));
+            final ResumeDocument doc = result.isOk() ? result.document() : null;
+            parsed.add(doc != null);
+            final FileScore score = score(truth, doc == null ? List.of() : doc.roles());
+            roleRight.add(score.right, score.roles);
+            title.add(score.titles, score.roles);
+            company.add(score.companies, score.roles);
+            datesParsed.add(score.datesParsed, score.dated);
+            bullets.add(score.bulletsFound, score.bullets);
+            final int found = doc == null ? 0 : doc.roles().size();
+            roleCount.add(found == score.roles);
+            final boolean warned = doc != null && doc.warnings().stream().anyMatch(w -> w.startsWith("LOW_COVERAGE"));
+            if (doc != null && 2 * score.bulletsFound < score.bullets) {
+                silentLoss.add(!warned);
             }
+            table.append(String.format(Locale.ROOT, "  %-44.44s %-6s %3d/%-5d %3d/%-3d %3d/%-5d %s%n", name,
+                    doc == null ? String.valueOf(result.reason()) : "ok", score.right, score.roles, found,
+                    score.roles, score.bulletsFound, score.bullets, doc == null ? "" : doc.warnings() + " " + doc.coverage()));
         }
         row(table, "parsed", parsed);
         row(table, "roles: title+company+dates right", roleRight);
