@@ -1,29 +1,17 @@
 package org.resumepipeline.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resumepipeline.score.ScoredBullets.past;
+import static org.resumepipeline.score.ScoredBullets.rules;
+import static org.resumepipeline.score.ScoredBullets.signals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.ScoredBullet;
-import org.resumepipeline.model.Signal;
 
 /** The scoring calibration of issue 19: quantity forms, the open action-verb rule and the grade gates. */
 class BulletCalibrationTest {
-    private static final ResumeScorer SCORER = new ResumeScorer(Ruleset.defaults());
-
-    private static ScoredBullet past(final String text) {
-        return SCORER.scoreBullet(text, false);
-    }
-
-    private static List<String> rules(final ScoredBullet b) {
-        return b.findings().stream().map(Finding::rule).toList();
-    }
-
-    private static List<String> signals(final ScoredBullet b) {
-        return b.signals().stream().map(Signal::signal).toList();
-    }
-
     private static List<String> metricSpans(final ScoredBullet b) {
         return b.signals().stream().filter(s -> s.signal().equals("METRIC"))
                 .map(s -> b.text().substring(s.start(), s.end())).toList();

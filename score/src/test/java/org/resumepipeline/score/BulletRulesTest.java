@@ -1,28 +1,17 @@
 package org.resumepipeline.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resumepipeline.score.ScoredBullets.past;
+import static org.resumepipeline.score.ScoredBullets.rules;
+import static org.resumepipeline.score.ScoredBullets.scored;
+import static org.resumepipeline.score.ScoredBullets.signals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.ScoredBullet;
-import org.resumepipeline.model.Signal;
 
 class BulletRulesTest {
-    private static final ResumeScorer SCORER = new ResumeScorer(Ruleset.defaults());
-
-    private static ScoredBullet past(final String text) {
-        return SCORER.scoreBullet(text, false);
-    }
-
-    private static List<String> rules(final ScoredBullet b) {
-        return b.findings().stream().map(Finding::rule).toList();
-    }
-
-    private static List<String> signals(final ScoredBullet b) {
-        return b.signals().stream().map(Signal::signal).toList();
-    }
-
     private static String span(final ScoredBullet b, final String rule) {
         final Finding f = b.findings().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
         return b.text().substring(f.start(), f.end());
@@ -62,20 +51,20 @@ class BulletRulesTest {
     void shouldCountThirdPersonAndIngFormsOnlyForACurrentRoleAndImperativesForAny() {
         // issue 19: an imperative at the start is an action verb whatever the role ("Own ...", "Save 70% ...")
         final String text = "Own the billing pipeline processing 2M events per day with exactly-once delivery";
-        assertThat(signals(SCORER.scoreBullet(text, true))).contains("ACTION_VERB");
-        assertThat(rules(SCORER.scoreBullet(text, true))).doesNotContain("NO_ACTION_VERB");
-        assertThat(signals(SCORER.scoreBullet(text, false))).contains("ACTION_VERB");
+        assertThat(signals(scored(text, true))).contains("ACTION_VERB");
+        assertThat(rules(scored(text, true))).doesNotContain("NO_ACTION_VERB");
+        assertThat(signals(scored(text, false))).contains("ACTION_VERB");
         final String third = "Owns the billing pipeline processing 2M events per day with exactly-once delivery";
-        assertThat(rules(SCORER.scoreBullet(third, false))).contains("NO_ACTION_VERB");
-        assertThat(SCORER.scoreBullet(third, false).findings()).filteredOn(f -> f.rule().equals("NO_ACTION_VERB"))
+        assertThat(rules(scored(third, false))).contains("NO_ACTION_VERB");
+        assertThat(scored(third, false).findings()).filteredOn(f -> f.rule().equals("NO_ACTION_VERB"))
                 .singleElement().satisfies(f -> assertThat(f.suggestion()).contains("'Owned ...'"));
-        assertThat(rules(SCORER.scoreBullet("Building the billing pipeline for 2M events per day", false)))
+        assertThat(rules(scored("Building the billing pipeline for 2M events per day", false)))
                 .contains("NO_ACTION_VERB");
-        assertThat(signals(SCORER.scoreBullet("Lead a team of 5 engineers rebuilding the search platform", true)))
+        assertThat(signals(scored("Lead a team of 5 engineers rebuilding the search platform", true)))
                 .contains("ACTION_VERB");
-        assertThat(signals(SCORER.scoreBullet("Design the event schema for the usage pipeline at 3B events/day",
+        assertThat(signals(scored("Design the event schema for the usage pipeline at 3B events/day",
                 true))).contains("ACTION_VERB");
-        assertThat(signals(SCORER.scoreBullet("Designs the event schema for the usage pipeline at 3B events/day",
+        assertThat(signals(scored("Designs the event schema for the usage pipeline at 3B events/day",
                 true))).contains("ACTION_VERB");
     }
 
@@ -263,7 +252,7 @@ class BulletRulesTest {
     @Test
     void shouldScoreEmptyAndNullBulletsWithoutFailing() {
         assertThat(past("").grade()).isEqualTo("weak");
-        assertThat(SCORER.scoreBullet(null, false).text()).isEmpty();
+        assertThat(scored(null, false).text()).isEmpty();
         assertThat(past("   - • ").score()).isZero();
     }
 }
