@@ -63,6 +63,9 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern DURATION = Pattern.compile("[·•(]?\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)"
             + "(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\s*\\)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]·•–—-]*");
+    /** Every date holds a year ("2019", "20XX", "'19"): a line without one is not searched further. */
+    private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)(?:\\d\\d|xx)|['’‘]\\d\\d",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_PART = Pattern.compile("(?:19|20)(?:\\d\\d|xx)");
     private static final Pattern SHORT_YEAR = Pattern.compile("['’‘](\\d\\d)");
     private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")",
@@ -74,6 +77,9 @@ public record DateRange(String text, String start, String end, boolean current, 
 
     /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021", "2014 –", "Since 2013") */
     public static Optional<DateRange> findRange(final String line) {
+        if (!YEAR_ANYWHERE.matcher(line).find()) {
+            return Optional.empty();
+        }
         final Matcher shared = MONTHS_OF_YEAR.matcher(line);
         if (shared.find()) {
             final String year = shared.group(3);
@@ -101,6 +107,9 @@ public record DateRange(String text, String start, String end, boolean current, 
 
     /** @return a date range, or else a single date ("May 2023", "2020", "Summer 2019"), which starts and ends it */
     public static Optional<DateRange> findAny(final String line) {
+        if (!YEAR_ANYWHERE.matcher(line).find()) {
+            return Optional.empty();
+        }
         final Optional<DateRange> range = findRange(line);
         if (range.isPresent()) {
             return range;

@@ -1,8 +1,10 @@
 package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,8 +13,9 @@ import org.resumepipeline.model.Role;
 
 /**
  * Splits the lines of an Experience or Projects section into entries: header lines (title, company, location, dates,
- * read by {@link RoleHeader}) followed by bullets. On wrapped formats (PDF, text) a line without a marker after a bullet continues that bullet
- * unless it starts the next entry (it holds dates, or the next line does).
+ * read by {@link RoleHeader}) followed by bullets. On wrapped formats (PDF, text) a line without a marker after a
+ * bullet continues that bullet unless it starts the next entry (it holds dates, or the next line does). One instance
+ * per section; not thread-safe.
  */
 final class EntryParser {
     private static final int SHORT_LINE = 60;
@@ -64,6 +67,7 @@ final class EntryParser {
 
     private final boolean wrapped;
     private final boolean projects;
+    private final Map<String, Boolean> datedLines = new HashMap<>();
 
     EntryParser(final boolean wrapped, final boolean projects) {
         this.wrapped = wrapped;
@@ -172,9 +176,11 @@ final class EntryParser {
 
     /** @return true for a line with a date range, or dates alone ("Summer 2019"), or a project's single date */
     private boolean dated(final String text) {
-        return DateRange.findRange(text).isPresent() || DateRange.alone(text).isPresent()
-                || projects && DateRange.findAny(text).isPresent() && text.length() < SHORT_LINE
-                || endsWithDate(text) || startsWithDate(text);
+        // each line is asked about as itself and as the next line: the date patterns run once per line
+        return datedLines.computeIfAbsent(text, t -> DateRange.findRange(t).isPresent()
+                || DateRange.alone(t).isPresent()
+                || projects && DateRange.findAny(t).isPresent() && t.length() < SHORT_LINE
+                || endsWithDate(t) || startsWithDate(t));
     }
 
     /** "2008 (3 months) Internship at Rio Tinto Alcan": a date in a margin column, read across into its header. */
