@@ -9,19 +9,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.resumepipeline.cli.ops.ReportSettle;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.ReportService;
 
 /** Waits until every given document of a batch has a current result in the report's table. */
-final class DoneWaiter {
+public final class DoneWaiter {
     private final ReportService service;
-    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong pending;
 
-    DoneWaiter(final ReportService service, final MeterRegistry registry) {
+    public DoneWaiter(final ReportService service, final MeterRegistry registry) {
         this.service = service;
-        registry.gauge("resume.pending.documents", pending);
+        this.pending = PendingDocuments.in(registry);
     }
 
     /**
@@ -32,7 +33,7 @@ final class DoneWaiter {
      * @return the batch report once complete
      * @throws IllegalStateException on timeout
      */
-    BatchReport await(final String batch, final List<String> keys, final String rulesetVersion,
+    public BatchReport await(final String batch, final List<String> keys, final String rulesetVersion,
                       final Duration timeout) {
         final AtomicReference<BatchReport> done = new AtomicReference<>();
         Waits.until(() -> {

@@ -13,13 +13,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.resumepipeline.model.http.HttpResponses;
 import org.resumepipeline.model.http.HttpRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP server: mounts every stage's routes, {@code /metrics} and {@code /healthz}. Reads ({@code GET},
+ * The one HTTP server: mounts every stage's routes, {@code /metrics}, {@code /health/live} (and its old name
+ * {@code /healthz}) and {@code /health/ready} (200 while every Streams app of the JVM runs, else 503). Reads ({@code GET},
  * {@code HEAD}) are answered on the server's threads; requests with a body (uploads, batches, rulesets) run on
  * their own threads, at most {@link #MAX_UPLOADS} at once, so clients that are slow to send a body cannot keep
  * the reports from anyone. Closing stops it.
@@ -33,11 +35,13 @@ final class HttpHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpHost.class);
 
     private final HttpServer server;
+    private final BooleanSupplier ready;
     private final ThreadPoolExecutor reads = pool("rp-http", READ_THREADS, new LinkedBlockingQueue<>());
     private final ThreadPoolExecutor uploads = pool("rp-http-upload", MAX_UPLOADS, new SynchronousQueue<>());
 
-    HttpHost(final String bind, final int port, final PrometheusMeterRegistry registry, final List<HttpRoutes> routes)
-            throws IOException {
+    HttpHost(final String bind, final int port, final PrometheusMeterRegistry registry, final List<HttpRoutes> routes,
+             final BooleanSupplier ready) throws IOException {
+        this.ready = ready;
         applyServerLimits();
         HttpServer s;
         try {
@@ -105,7 +109,7 @@ final class HttpHost implements AutoCloseable {
         }
     }
 
-    private static void dispatch(final HttpExchange exchange, final PrometheusMeterRegistry registry,
+    private void dispatch(final HttpExchange exchange, final PrometheusMeterRegistry registry,
                                  final List<HttpRoutes> routes) throws IOException {
         try (exchange) {
             final String path = exchange.getRequestURI().getPath();
@@ -113,7 +117,12 @@ final class HttpHost implements AutoCloseable {
                 send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
                 return;
             }
-            if ("/healthz".equals(path)) {
+            if ("/health/ready".equals(path)) {
+                final boolean isReady = ready.getAsBoolean();
+                send(exchange, isReady ? 200 : 503, "text/plain", isReady ? "ready\n" : "not ready\n");
+                return;
+            }
+            if ("/healthz".equals(path) || "/health/live".equals(path)) {
                 send(exchange, 200, "text/plain", "ok\n");
                 return;
             }

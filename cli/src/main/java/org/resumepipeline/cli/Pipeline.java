@@ -37,6 +37,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.resumepipeline.broker.EmbeddedKafka;
 import org.resumepipeline.broker.HangingTransactions;
+import org.resumepipeline.cli.ops.LegacyReportCleanup;
 import org.resumepipeline.extract.ExtractTopology;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
@@ -63,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * Wires the stages in one JVM: the embedded broker (when no cluster is given), topics, the Kafka Streams apps,
  * metrics and the HTTP server. Close it to stop everything in reverse order. Not thread-safe.
  */
-final class Pipeline implements AutoCloseable {
+public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -87,11 +88,15 @@ final class Pipeline implements AutoCloseable {
     private Ingestor ingestor;
     private KafkaStreams scoreStage;
     private final AtomicReference<Ruleset> currentRuleset = new AtomicReference<>();
+    /** Streams metrics binders not bound yet: bound once their app runs, so its task metrics exist at once. */
+    private final List<KafkaStreamsMetrics> unbound = new CopyOnWriteArrayList<>();
 
-    Pipeline(final PipelineOptions options) {
+    public Pipeline(final PipelineOptions options) {
         this.options = options;
         this.currentRuleset.set(options.ruleset());
+        registry.config().commonTags("instance", Instances.name());
         configureMetrics(registry);
+        PendingDocuments.in(registry);
     }
 
     static void configureMetrics(final MeterRegistry registry) {
@@ -106,7 +111,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Starts the broker (if embedded), creates topics, starts the stages and waits until they run. */
-    Pipeline start() {
+    public Pipeline start() {
         if (options.bootstrapServers() == null) {
             final int port = options.brokerPort() > 0 && portFree(options.brokerPort()) ? options.brokerPort() : 0;
             if (port == 0 && options.brokerPort() > 0) {
@@ -114,7 +119,7 @@ final class Pipeline implements AutoCloseable {
             }
             broker = new EmbeddedKafka(options.dataDir(), port, Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start();
             bootstrap = broker.bootstrapServers();
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            try (Admin admin = admin()) {
                 // before any stage reads: after a crash of this process (broker included) a transaction no
                 // coordinator will end would leave a stage waiting for stable offsets for ever
                 HangingTransactions.abort(admin);
@@ -122,7 +127,7 @@ final class Pipeline implements AutoCloseable {
         } else {
             bootstrap = options.bootstrapServers();
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = admin()) {
             Topics.ensure(admin, options.partitions());
             if (options.stages().contains(PipelineOptions.Stage.REPORT)) {
                 LegacyReportCleanup.run(admin);
@@ -136,13 +141,13 @@ final class Pipeline implements AutoCloseable {
                         options.apiToken());
             }
             try {
-                http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes);
+                http = new HttpHost(options.httpBind(), options.httpPort(), registry, routes, this::isReady);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the HTTP server", e);
             }
         }
         if (stages.contains(PipelineOptions.Stage.INGEST)) {
-            ingestor = new Ingestor(ClientDefaults.client(bootstrap), IngestConfig.defaults().withCheckPublished(true));
+            ingestor = new Ingestor(options.clientConfig(bootstrap), IngestConfig.defaults().withCheckPublished(true));
             closeables.add(ingestor);
         }
         if (stages.contains(PipelineOptions.Stage.EXTRACT)) {
@@ -194,12 +199,12 @@ final class Pipeline implements AutoCloseable {
      * Starts a score stage for the pipeline's ruleset after {@link #start()} and waits until it runs (a new ruleset
      * version is a new group: a rescore).
      */
-    KafkaStreams startScoreNow() {
+    public KafkaStreams startScoreNow() {
         return startScoreNow(options.ruleset());
     }
 
     /** Starts a score stage for another ruleset (its own group) and waits until it runs. */
-    KafkaStreams startScoreNow(final Ruleset ruleset) {
+    public KafkaStreams startScoreNow(final Ruleset ruleset) {
         final KafkaStreams ks = startScore(ruleset);
         awaitRunning();
         return ks;
@@ -209,7 +214,7 @@ final class Pipeline implements AutoCloseable {
      * Hot switch: starts the score stage of a new ruleset (its group replays every text: the rescore) and stops the
      * previous one once the new one runs. Called from HTTP threads, serialized here.
      */
-    synchronized void switchRuleset(final Ruleset next) {
+    public synchronized void switchRuleset(final Ruleset next) {
         final KafkaStreams previous = scoreStage;
         scoreStage = startScoreNow(next);
         currentRuleset.set(next);
@@ -222,7 +227,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** @return the ruleset the score stage uses now */
-    Ruleset currentRuleset() {
+    public Ruleset currentRuleset() {
         return currentRuleset.get();
     }
 
@@ -238,8 +243,9 @@ final class Pipeline implements AutoCloseable {
     }
 
     private Properties streamsProps(final String applicationId, final Map<String, Object> overrides) {
-        final Path stateDir = options.dataDir().resolve("streams");
-        return ClientDefaults.streams(applicationId, bootstrap, stateDir, overrides);
+        final Map<String, Object> settings = new java.util.HashMap<>(options.kafkaConfig());
+        settings.putAll(overrides);
+        return ClientDefaults.streams(applicationId, bootstrap, options.stateDir(), settings);
     }
 
     private KafkaStreams startStreams(final Topology topology, final Properties props) {
@@ -250,7 +256,7 @@ final class Pipeline implements AutoCloseable {
                     .REPLACE_THREAD;
         });
         final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(ks);
-        metrics.bindTo(registry);
+        unbound.add(metrics);
         closeables.add(metrics);
         final CompletableFuture<Void> isRunning = new CompletableFuture<>();
         ks.setStateListener((next, previous) -> {
@@ -279,6 +285,22 @@ final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
         }
+        for (final KafkaStreamsMetrics metrics : unbound) {
+            metrics.bindTo(registry);
+            unbound.remove(metrics);
+        }
+    }
+
+    /**
+     * @return true while every Kafka Streams app of this JVM is RUNNING (a JVM without one, ingest alone, once
+     *     started); false while starting, rebalancing or after an app failed
+     */
+    public boolean isReady() {
+        if (running.isEmpty()) {
+            return ingestor != null;
+        }
+        return running.stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally())
+                && streams.stream().allMatch(ks -> ks.state() == KafkaStreams.State.RUNNING);
     }
 
     private static boolean portFree(final int port) {
@@ -291,36 +313,36 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** @return an admin client for this pipeline's cluster; the caller closes it */
-    Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", bootstrap));
+    public Admin admin() {
+        return Admin.create(options.clientConfig(bootstrap));
     }
 
     /** @return the shared ingestor when the ingest stage runs here, else null */
-    Ingestor ingestor() {
+    public Ingestor ingestor() {
         return ingestor;
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return bootstrap;
     }
 
-    ReportService reportService() {
+    public ReportService reportService() {
         return reportService;
     }
 
-    PrometheusMeterRegistry registry() {
+    public PrometheusMeterRegistry registry() {
         return registry;
     }
 
-    PipelineOptions options() {
+    public PipelineOptions options() {
         return options;
     }
 
-    int httpPort() {
+    public int httpPort() {
         return http == null ? -1 : http.port();
     }
 
-    long brokerStartupMillis() {
+    public long brokerStartupMillis() {
         return broker == null ? -1 : broker.startupMillis();
     }
 

@@ -1,7 +1,10 @@
 package org.resumepipeline.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.score.Ruleset;
 import org.resumepipeline.score.ScoreTopology;
@@ -10,7 +13,7 @@ import org.resumepipeline.score.ScoreTopology;
  * What the pipeline runs with.
  *
  * @param bootstrapServers a cluster to use, or null for the embedded broker
- * @param dataDir          broker data and Streams state
+ * @param dataDir          broker data, and Streams state unless {@code stateDir} is given
  * @param httpBind         HTTP bind address
  * @param httpPort         HTTP port (0 for any free port, -1 for no HTTP server)
  * @param partitions       partitions per topic when topics are created
@@ -21,13 +24,17 @@ import org.resumepipeline.score.ScoreTopology;
  * @param brokerPort       port of the embedded broker (busy: any free port), ignored with a cluster
  * @param onlyBatch        score (and re-extract) only this batch, or null for all
  * @param extractGroup     application id of the extract stage (a new one replays every upload)
+ * @param stateDir         Kafka Streams state (null: {@code <dataDir>/streams})
+ * @param kafkaConfig      client properties applied to every Kafka client of this JVM (SASL/SSL, say); stage
+ *                         settings such as thread counts win over them
  */
-record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, int httpPort, int partitions,
-                       Ruleset ruleset, ExtractConfig extract, java.util.Set<Stage> stages, String apiToken,
-                       int brokerPort, String onlyBatch, String extractGroup) {
+public record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, int httpPort, int partitions,
+                              Ruleset ruleset, ExtractConfig extract, Set<Stage> stages, String apiToken,
+                              int brokerPort, String onlyBatch, String extractGroup, Path stateDir,
+                              Map<String, String> kafkaConfig) {
     static final String DEFAULT_EXTRACT_GROUP = "resume-extract";
 
-    PipelineOptions {
+    public PipelineOptions {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ruleset, "ruleset");
         Objects.requireNonNull(extract, "extract");
@@ -35,27 +42,61 @@ record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, i
             throw new IllegalArgumentException("partitions must be >= 1");
         }
         extractGroup = extractGroup == null ? DEFAULT_EXTRACT_GROUP : extractGroup;
+        stateDir = stateDir == null ? dataDir.resolve("streams") : stateDir;
+        kafkaConfig = kafkaConfig == null ? Map.of() : Map.copyOf(kafkaConfig);
     }
 
-    PipelineOptions withStages(final java.util.Set<Stage> next) {
+    /** Without a state dir of its own (under the data dir) and without extra client properties. */
+    public PipelineOptions(final String bootstrapServers, final Path dataDir, final String httpBind, final int httpPort,
+                           final int partitions, final Ruleset ruleset, final ExtractConfig extract,
+                           final Set<Stage> stages, final String apiToken, final int brokerPort,
+                           final String onlyBatch, final String extractGroup) {
+        this(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages, apiToken,
+                brokerPort, onlyBatch, extractGroup, null, null);
+    }
+
+    /**
+     * @param rules   the ruleset option, or null for the bundled ruleset
+     * @param extract the extraction options, or null for the defaults
+     * @return the options of a command line; the API token comes from {@code RP_API_TOKEN}
+     */
+    public static PipelineOptions of(final ClusterOptions cluster, final HttpOptions http, final RulesOption rules,
+                              final ExtractOptions extract, final Set<Stage> stages) {
+        return new PipelineOptions(cluster.bootstrapServers, cluster.dataDir, http.httpBind, http.httpPort,
+                cluster.partitions, rules == null ? Ruleset.defaults() : rules.ruleset(),
+                extract == null ? ExtractConfig.defaults() : extract.extractConfig(), stages,
+                System.getenv("RP_API_TOKEN"), cluster.brokerPort, null, null);
+    }
+
+    public PipelineOptions withStages(final Set<Stage> next) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, next,
-                apiToken, brokerPort, onlyBatch, extractGroup);
+                apiToken, brokerPort, onlyBatch, extractGroup, stateDir, kafkaConfig);
     }
 
-    PipelineOptions withOnlyBatch(final String batch, final String group) {
+    public PipelineOptions withOnlyBatch(final String batch, final String group) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages,
-                apiToken, brokerPort, batch, group);
+                apiToken, brokerPort, batch, group, stateDir, kafkaConfig);
     }
 
     /** @return the score stage's group: one per ruleset version, and per batch when scoring one batch */
-    String scoreGroup() {
+    public String scoreGroup() {
         return scoreGroup(ruleset);
     }
 
-    String scoreGroup(final Ruleset other) {
+    public String scoreGroup(final Ruleset other) {
         return ScoreTopology.applicationId(other) + (onlyBatch == null ? "" : "-" + onlyBatch);
     }
 
+    /**
+     * @param bootstrap the cluster
+     * @return settings for a plain client (admin, producer): the bootstrap servers and {@link #kafkaConfig()}
+     */
+    public Map<String, Object> clientConfig(final String bootstrap) {
+        final Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put("bootstrap.servers", bootstrap);
+        return config;
+    }
+
     /** The stages one JVM can run. */
-    enum Stage { INGEST, EXTRACT, SCORE, REPORT }
+    public enum Stage { INGEST, EXTRACT, SCORE, REPORT }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.cli.command.ReportOutput;
+import org.resumepipeline.cli.ops.GroupLag;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Topics;
@@ -35,7 +37,13 @@ final class RescoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    Options options = new Options();
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Mixin
+    HttpOptions http = new HttpOptions();
+
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--batch", paramLabel = "NAME", description = "Rescore only this batch.")
     String batch;
@@ -48,14 +56,14 @@ final class RescoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (options.rules == null) {
+        if (rules.file() == null) {
             throw new ParameterException(spec.commandLine(), "--rules FILE is required");
         }
         if (batch != null) {
             DocumentKeys.validateBatch(batch);
         }
         final PrintWriter out = spec.commandLine().getOut();
-        final PipelineOptions po = options.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT))
+        final PipelineOptions po = PipelineOptions.of(cluster, http, rules, null, EnumSet.of(PipelineOptions.Stage.REPORT))
                 .withOnlyBatch(batch, null);
         final String version = po.ruleset().version();
         try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {

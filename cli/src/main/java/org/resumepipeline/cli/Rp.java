@@ -1,5 +1,14 @@
 package org.resumepipeline.cli;
 
+import java.io.PrintWriter;
+import org.resumepipeline.cli.command.DemoCommand;
+import org.resumepipeline.cli.command.ForgetCommand;
+import org.resumepipeline.cli.command.IngestCommand;
+import org.resumepipeline.cli.command.LintCommand;
+import org.resumepipeline.cli.command.ReextractCommand;
+import org.resumepipeline.cli.command.RulesCommand;
+import org.resumepipeline.cli.command.RunCommand;
+import org.resumepipeline.cli.command.ScoreBulletsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +26,32 @@ public final class Rp {
     public static CommandLine commandLine() {
         final CommandLine cl = new CommandLine(new Rp());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(Rp::execute);
+        final CommandLine.IParameterExceptionHandler usageErrors = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> {
+            if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl
+                    && !u.getUnmatched().isEmpty()) {
+                final PrintWriter err = cl.getErr();
+                err.printf("Unknown command '%s'. Commands: %s%n", u.getUnmatched().get(0),
+                        String.join(", ", cl.getSubcommands().keySet()));
+                CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+                err.flush();
+                return cl.getCommandSpec().exitCodeOnInvalidInput();
+            }
+            return usageErrors.handleParseException(e, args);
+        });
         return cl;
+    }
+
+    /**
+     * Runs the last command given, once the first word is known to be a command: picocli shows the help of
+     * {@code rp} for {@code rp nosuch --help}, which would hide that no such command exists.
+     */
+    private static int execute(final CommandLine.ParseResult parsed) {
+        if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(parsed.commandSpec().commandLine(), parsed.unmatched());
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     public static void main(final String[] args) {

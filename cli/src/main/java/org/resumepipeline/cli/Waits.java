@@ -11,7 +11,7 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
  * Waiting for state that has no event to listen to (another process's offsets, a store filled by a stream). A
  * store that is not queryable yet (the stage is starting or rebalancing) counts as "not yet", never as a failure.
  */
-final class Waits {
+public final class Waits {
     private Waits() {
     }
 
@@ -24,7 +24,7 @@ final class Waits {
      * @param onTimeout the message of the exception thrown on timeout
      * @throws IllegalStateException on timeout, or when interrupted
      */
-    static void until(final BooleanSupplier condition, final Duration timeout, final Duration interval,
+    public static void until(final BooleanSupplier condition, final Duration timeout, final Duration interval,
                       final Supplier<String> onTimeout) {
         final long deadline = System.nanoTime() + timeout.toNanos();
         InvalidStateStoreException notQueryable = null;
@@ -54,7 +54,7 @@ final class Waits {
      *
      * @throws IllegalStateException when the stores are still not queryable after the timeout
      */
-    static <T> T query(final Supplier<T> query, final Duration timeout) {
+    public static <T> T query(final Supplier<T> query, final Duration timeout) {
         final AtomicReference<T> result = new AtomicReference<>();
         until(() -> {
             result.set(query.get());

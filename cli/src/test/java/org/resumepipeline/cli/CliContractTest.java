@@ -109,4 +109,30 @@ class CliContractTest {
         final Path copy = Files.writeString(dir.resolve("copy.yaml"), show.out(), StandardCharsets.UTF_8);
         assertThat(rp("", "rules", "check", copy.toString()).code()).as("the shown ruleset is valid").isZero();
     }
+
+    @Test
+    void shouldShowOnlyTheOptionsACommandUses() {
+        final Run lint = rp("", "lint", "--help");
+        assertThat(lint.code()).isZero();
+        assertThat(lint.out()).contains("--rules", "--workers", "--parse-timeout", "--ocr", "--format", "--job")
+                .doesNotContain("--bootstrap-servers", "--http-port", "--http-bind", "--data-dir", "--broker-port",
+                        "--partitions");
+        final Run forget = rp("", "forget", "--help");
+        assertThat(forget.out()).contains("--bootstrap-servers", "--document").doesNotContain("--rules", "--workers");
+        final Run run = rp("", "run", "--help");
+        assertThat(run.out()).contains("--bootstrap-servers", "--http-port", "--rules", "--workers", "--ocr");
+    }
+
+    @Test
+    void shouldSayAnUnknownCommandIsUnknownAndExitTwo() {
+        for (final String[] args : List.of(new String[] {"nosuch"}, new String[] {"nosuch", "--help"},
+                new String[] {"nosuch", "-h", "--data-dir", "x"})) {
+            final Run run = rp("", args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).contains("Unknown command 'nosuch'");
+            assertThat(run.out()).as("no help on stdout").isEmpty();
+        }
+        assertThat(rp("", "--help").code()).as("rp --help").isZero();
+        assertThat(rp("", "lint", "--help").code()).isZero();
+    }
 }

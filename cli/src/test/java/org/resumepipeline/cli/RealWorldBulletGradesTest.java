@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.resumepipeline.cli.command.LintCommand;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.resumepipeline.cli.Waits;
+import org.resumepipeline.cli.ops.ReportSettle;
 import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportRoutes;
 
 /** Writes the batch report JSON (when asked) and prints the ranked table. */
-final class ReportOutput {
+public final class ReportOutput {
     private ReportOutput() {
     }
 
@@ -21,7 +23,7 @@ final class ReportOutput {
      * Waits until the aggregates settled, then prints the table of one batch (or of every batch) and writes the
      * report JSON when there is exactly one batch.
      */
-    static void writeBatches(final PrintWriter out, final ReportService reports, final String only,
+    public static void writeBatches(final PrintWriter out, final ReportService reports, final String only,
                              final Path reportOut) throws IOException {
         final Duration timeout = Duration.ofMinutes(2);
         final List<String> batches = only != null ? List.of(only)
@@ -35,7 +37,7 @@ final class ReportOutput {
         out.flush();
     }
 
-    static void write(final PrintWriter out, final BatchReport report, final Path reportOut) throws IOException {
+    public static void write(final PrintWriter out, final BatchReport report, final Path reportOut) throws IOException {
         if (reportOut != null) {
             final Path parent = reportOut.toAbsolutePath().getParent();
             if (parent != null) {

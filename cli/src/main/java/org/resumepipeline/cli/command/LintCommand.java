@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resumepipeline.cli.ExtractOptions;
+import org.resumepipeline.cli.RulesOption;
 import org.resumepipeline.extract.Extraction;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Extract and score files in this process (no Kafka). Exit 0 when every file was scored, "
                 + "1 when any failed, 2 on usage errors.")
-final class LintCommand implements Callable<Integer> {
+public final class LintCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
     private static final String BATCH = "lint";
@@ -40,7 +42,10 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    Options options = new Options();
+    RulesOption rules = new RulesOption();
+
+    @Mixin
+    ExtractOptions extract = new ExtractOptions();
 
     @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -53,11 +58,11 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        final ResumeScorer scorer = new ResumeScorer(options.ruleset());
+        final ResumeScorer scorer = new ResumeScorer(rules.ruleset());
         final String jd = job == null ? null : Files.readString(job, StandardCharsets.UTF_8);
         final PrintWriter out = spec.commandLine().getOut();
         boolean anyFailed = false;
-        try (Extractor extractor = Extractors.create(options.extractConfig())) {
+        try (Extractor extractor = Extractors.create(extract.extractConfig())) {
             for (final Path file : files) {
                 final DocumentResult doc = lint(extractor, scorer, file, jd);
                 anyFailed |= !doc.isScored();
@@ -72,7 +77,7 @@ final class LintCommand implements Callable<Integer> {
         return anyFailed ? 1 : 0;
     }
 
-    static DocumentResult lint(final Extractor extractor, final ResumeScorer scorer, final Path file,
+    public static DocumentResult lint(final Extractor extractor, final ResumeScorer scorer, final Path file,
                                final String jobDescription) {
         final String name = file.getFileName().toString();
         final byte[] content;

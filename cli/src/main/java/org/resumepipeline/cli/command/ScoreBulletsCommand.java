@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code rp score-bullets}: one bullet per line on stdin, one result per line out, in order. */
 @Command(name = "score-bullets", mixinStandardHelpOptions = true,
         description = "Score bullets read one per line from stdin; print one JSON object per line, in order.")
-final class ScoreBulletsCommand implements Callable<Integer> {
+public final class ScoreBulletsCommand implements Callable<Integer> {
     enum Format { jsonl, text }
 
     @Spec

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code rp ingest PATH... --batch NAME [--job FILE] [--bootstrap-servers B]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Publish files, folders and zip archives to a batch, once each.")
-final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

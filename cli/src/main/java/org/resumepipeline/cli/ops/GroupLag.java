@@ -1,10 +1,11 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.ops;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.resumepipeline.cli.Waits;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -14,7 +15,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /** How far a consumer group (a Streams application) is behind the committed end of some topics. */
-final class GroupLag {
+public final class GroupLag {
     private GroupLag() {
     }
 
@@ -22,7 +23,7 @@ final class GroupLag {
      * @return records between the group's committed offsets and the last stable offsets of the topics; a partition
      *     the group never committed counts whole
      */
-    static long lag(final Admin admin, final String group, final Collection<String> topics) {
+    public static long lag(final Admin admin, final String group, final Collection<String> topics) {
         try {
             final Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
             final Map<TopicPartition, OffsetSpec> starts = new HashMap<>();
@@ -60,7 +61,7 @@ final class GroupLag {
      *
      * @throws IllegalStateException on timeout
      */
-    static void awaitCaughtUp(final Admin admin, final String group, final Collection<String> topics,
+    public static void awaitCaughtUp(final Admin admin, final String group, final Collection<String> topics,
                               final Duration timeout) {
         Waits.until(() -> lag(admin, group, topics) == 0, timeout, Duration.ofMillis(200),
                 () -> group + " is still " + lag(admin, group, topics) + " records behind after "

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,6 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.cli.Options;
+import org.resumepipeline.cli.Pipeline;
+import org.resumepipeline.cli.PipelineOptions;
+import org.resumepipeline.cli.ops.GroupLag;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.ReportTopology;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reextract", mixinStandardHelpOptions = true,
         description = "Replay the stored uploads through extraction (new parser or segmenter), then score and "
                 + "report them; results replace the old ones.")
-final class ReextractCommand implements Callable<Integer> {
+public final class ReextractCommand implements Callable<Integer> {
     private static final Duration CATCH_UP = Duration.ofMinutes(30);
 
     @Spec

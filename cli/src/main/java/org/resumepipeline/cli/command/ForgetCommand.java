@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -8,6 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
+import org.resumepipeline.cli.ClusterOptions;
+import org.resumepipeline.cli.HttpOptions;
+import org.resumepipeline.cli.Pipeline;
+import org.resumepipeline.cli.PipelineOptions;
+import org.resumepipeline.cli.Waits;
+import org.resumepipeline.cli.ops.Eraser;
+import org.resumepipeline.cli.ops.GroupLag;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.ReportService;
@@ -26,12 +33,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "forget", mixinStandardHelpOptions = true,
         description = "Erase a document or a whole batch: tombstones to every topic that holds it; it leaves every "
                 + "report at once and the topics at their next compaction.")
-final class ForgetCommand implements Callable<Integer> {
+public final class ForgetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    Options options = new Options();
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Mixin
+    HttpOptions http = new HttpOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -50,7 +60,8 @@ final class ForgetCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final String batch = target.batch != null ? DocumentKeys.validateBatch(target.batch)
                 : DocumentKeys.batchOf(target.document);
-        final PipelineOptions po = options.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT));
+        final PipelineOptions po = PipelineOptions.of(cluster, http, null, null,
+                EnumSet.of(PipelineOptions.Stage.REPORT));
         try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {
             final Eraser eraser = new Eraser(pipeline.bootstrap());
             final Set<String> keys = new TreeSet<>();

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -11,11 +11,11 @@ import org.resumepipeline.model.ScoredRole;
 import org.resumepipeline.report.BatchReport;
 
 /** Prints the ranked summary table of a batch report. */
-final class RankedTable {
+public final class RankedTable {
     private RankedTable() {
     }
 
-    static void print(final PrintWriter out, final BatchReport report) {
+    public static void print(final PrintWriter out, final BatchReport report) {
         out.printf("%nBatch %s: %d documents%n", report.batch(), report.documents().size());
         out.printf("%4s  %-34s %6s  %-7s %7s  %s%n", "RANK", "FILE", "SCORE", "GRADE", "BULLETS", "TOP FINDINGS / REASON");
         int rank = 0;
@@ -40,13 +40,13 @@ final class RankedTable {
      * @return the top findings, after "LOW_COVERAGE 38% (could not read it well); " when the extractor warned that
      *         the structure it found covers too little of the text, so the low score is not read as a weak resume
      */
-    static String findingsOrNote(final DocumentResult doc) {
+    public static String findingsOrNote(final DocumentResult doc) {
         final String note = doc.lowCoverageNote();
         return note == null ? topFindings(doc) : note + " (could not read it well); " + topFindings(doc);
     }
 
     /** @return the three most telling findings: most severe first, then most frequent, then by rule id */
-    static String topFindings(final DocumentResult doc) {
+    public static String topFindings(final DocumentResult doc) {
         final Map<String, Integer> counts = new LinkedHashMap<>();
         final Map<String, Integer> severity = new LinkedHashMap<>();
         final java.util.function.Consumer<Finding> count = f -> {

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +7,13 @@ import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 
 /** Reads a job description from a file in any format Tika reads (text, PDF, DOCX, HTML, ...). */
-final class JobDescriptions {
+public final class JobDescriptions {
     private static final int MAX_CHARS = 200_000;
 
     private JobDescriptions() {
     }
 
-    static String read(final Path file) throws IOException {
+    public static String read(final Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no job description file at " + file);
         }

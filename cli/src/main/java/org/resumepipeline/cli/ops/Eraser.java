@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.ops;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,19 +22,19 @@ import org.resumepipeline.model.Topics;
  * Erasure: finds every key of a batch (or one document) on the pipeline's topics and writes tombstones for them,
  * in one transaction, to every topic that holds document data.
  */
-final class Eraser {
+public final class Eraser {
     /** Topics keyed by document key that hold a candidate's data. */
-    static final List<String> DOCUMENT_TOPICS = List.of(Topics.UPLOADS.name(), Topics.TEXTS.name(),
+    public static final List<String> DOCUMENT_TOPICS = List.of(Topics.UPLOADS.name(), Topics.TEXTS.name(),
             Topics.SCORES.name(), Topics.FAILURES.name());
 
     private final String bootstrap;
 
-    Eraser(final String bootstrap) {
+    public Eraser(final String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
     /** @return every document key of the batch present on any document topic, sorted */
-    TreeSet<String> keysOf(final String batch) {
+    public TreeSet<String> keysOf(final String batch) {
         final Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -70,7 +70,7 @@ final class Eraser {
      * Writes tombstones for the keys to every document topic, and for the batch's metadata when given, in one
      * transaction.
      */
-    void tombstone(final Iterable<String> keys, final String batchOrNull) {
+    public void tombstone(final Iterable<String> keys, final String batchOrNull) {
         final Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "rp-forget-" + UUID.randomUUID());

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +9,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.resumepipeline.cli.DoneWaiter;
+import org.resumepipeline.cli.Options;
+import org.resumepipeline.cli.Pipeline;
+import org.resumepipeline.cli.PipelineOptions;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Start all stages (embedded broker unless --bootstrap-servers), ingest the inputs, and "
                 + "with --until-done wait for every result, write the report and print a ranked table.")
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -63,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
                 Duration.ofSeconds(timeoutSeconds));
     }
 
-    static int execute(final PrintWriter out, final Options options, final List<Path> inputs, final String batch,
+    public static int execute(final PrintWriter out, final Options options, final List<Path> inputs, final String batch,
                        final Path job, final boolean untilDone, final Path reportOut, final Duration timeout)
             throws IOException, InterruptedException {
         final long begin = System.nanoTime();
@@ -73,10 +77,10 @@ final class RunCommand implements Callable<Integer> {
             pipeline.start();
             out.printf("Pipeline ready in %d ms (broker %s, ruleset %s)%n", (System.nanoTime() - begin) / 1_000_000,
                     pipeline.brokerStartupMillis() >= 0 ? "embedded at " + pipeline.bootstrap() + ", started in "
-                            + pipeline.brokerStartupMillis() + " ms" : pipeline.bootstrap(), options.ruleset().version());
+                            + pipeline.brokerStartupMillis() + " ms" : pipeline.bootstrap(), options.rules.ruleset().version());
             if (pipeline.httpPort() > 0) {
                 out.printf("Reports: http://%s:%d/batches   Metrics: http://%s:%d/metrics%n",
-                        options.httpBind, pipeline.httpPort(), options.httpBind, pipeline.httpPort());
+                        options.http.bind(), pipeline.httpPort(), options.http.bind(), pipeline.httpPort());
             }
             out.flush();
             IngestSummary summary = null;
@@ -91,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
             if (untilDone && batch != null) {
                 final List<String> keys = summary == null ? List.of() : summary.allKeys();
                 final BatchReport report = new DoneWaiter(pipeline.reportService(), pipeline.registry())
-                        .await(batch, keys, options.ruleset().version(), timeout);
+                        .await(batch, keys, options.rules.ruleset().version(), timeout);
                 ReportOutput.write(out, report, reportOut);
                 out.printf("%d documents in %.1f s.%s%n", report.documents().size(),
                         (System.nanoTime() - begin) / 1e9,

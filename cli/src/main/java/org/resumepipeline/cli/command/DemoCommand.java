@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.resumepipeline.cli.Options;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code rp demo}: {@code run --until-done} on the bundled sample resumes. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline on the bundled sample resumes (batch 'demo') and print the ranked table.")
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -36,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("rp demo: no sample folder at " + dir + " (use --samples DIR)");
             return 2;
         }
-        final Path out = reportOut != null ? reportOut : options.dataDir.resolve("demo-report.json");
+        final Path out = reportOut != null ? reportOut : options.cluster.dataDir().resolve("demo-report.json");
         final List<Path> resumes;
         try (Stream<Path> list = Files.list(dir)) {
             resumes = list.filter(Files::isRegularFile)

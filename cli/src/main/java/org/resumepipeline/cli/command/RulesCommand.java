@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.command;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code rp rules show|check FILE}. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Show or check rulesets.",
         subcommands = {RulesCommand.Show.class, RulesCommand.Check.class})
-final class RulesCommand implements Callable<Integer> {
+public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

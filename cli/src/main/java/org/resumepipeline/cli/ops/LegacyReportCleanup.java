@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.ops;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * topics, so nothing is lost. Only when the old group has no member: a report of the old version still running
  * against the same cluster keeps its topics (and a warning says so).
  */
-final class LegacyReportCleanup {
+public final class LegacyReportCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(LegacyReportCleanup.class);
     private static final long TIMEOUT_S = 30;
 
@@ -30,7 +30,7 @@ final class LegacyReportCleanup {
      * @param admin a client of the cluster
      * @return the legacy topics deleted (empty when there was nothing to remove or the old group is still active)
      */
-    static List<String> run(final Admin admin) {
+    public static List<String> run(final Admin admin) {
         final String group = ReportTopology.LEGACY_APPLICATION_ID;
         try {
             final ConsumerGroupDescription old = describe(admin, group);

@@ -1,0 +1,10 @@
+/**
+ * The {@code rp} command and the running pipeline: {@link org.resumepipeline.cli.Rp} (the entry point),
+ * {@link org.resumepipeline.cli.Pipeline} (wires the broker, the stages, metrics and the {@code HttpHost}), what it
+ * runs with ({@code PipelineOptions}) and the option mixins the commands take their share of ({@code ClusterOptions},
+ * {@code HttpOptions}, {@code RulesOption}, {@code ExtractOptions}), and the waits on a running pipeline
+ * ({@code Waits}, {@code DoneWaiter}). The commands are in {@code command}, the operations on a cluster (erasure,
+ * lag, clean-up of old reports) in {@code ops}. {@code RescoreCommand} and the bench classes stay here until the
+ * benchmarks move to their own module (they call it and these classes by their package-private names).
+ */
+package org.resumepipeline.cli;
