@@ -25,4 +25,24 @@ final class Instances {
         }
         return host + "-" + ProcessHandle.current().pid();
     }
+
+    /**
+     * @param bind the HTTP bind address
+     * @return the host the other report instances reach this one at: the bind address, or for a wildcard bind
+     *     ({@code 0.0.0.0} in a container) {@code RP_ADVERTISED_HOST}, else the host name
+     */
+    static String advertisedHost(final String bind) {
+        if (!"0.0.0.0".equals(bind) && !"::".equals(bind) && !bind.isBlank()) {
+            return bind;
+        }
+        final String given = System.getenv("RP_ADVERTISED_HOST");
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
 }

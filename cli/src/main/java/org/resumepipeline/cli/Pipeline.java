@@ -165,7 +165,8 @@ public final class Pipeline implements AutoCloseable {
             scoreStage = startScore(options.ruleset());
         }
         if (stages.contains(PipelineOptions.Stage.REPORT)) {
-            final HostInfo self = http == null ? null : new HostInfo(options.httpBind(), http.port());
+            final HostInfo self = http == null ? null : new HostInfo(Instances.advertisedHost(options.httpBind()),
+                    http.port());
             final Map<String, Object> reportProps = new java.util.HashMap<>();
             reportProps.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.partitions());
             if (self != null) {

@@ -1,13 +1,19 @@
 package org.resumepipeline.cli;
 
 import java.io.PrintWriter;
+import org.resumepipeline.cli.command.BrokerCommand;
 import org.resumepipeline.cli.command.DemoCommand;
+import org.resumepipeline.cli.command.ExtractCommand;
 import org.resumepipeline.cli.command.ForgetCommand;
 import org.resumepipeline.cli.command.IngestCommand;
+import org.resumepipeline.cli.command.IngestServerCommand;
 import org.resumepipeline.cli.command.LintCommand;
 import org.resumepipeline.cli.command.ReextractCommand;
+import org.resumepipeline.cli.command.ReportCommand;
 import org.resumepipeline.cli.command.RulesCommand;
 import org.resumepipeline.cli.command.RunCommand;
+import org.resumepipeline.cli.command.ScoreCommand;
+import org.resumepipeline.cli.command.TopicsCommand;
 import org.resumepipeline.cli.command.ScoreBulletsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +23,9 @@ import picocli.CommandLine.Command;
         description = "Resume pipeline: ingest, extract, score and report resumes on Kafka.",
         subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, LintCommand.class,
                 RescoreCommand.class, ReextractCommand.class, ForgetCommand.class, BenchCommand.class,
-                ScoreBulletsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+                ScoreBulletsCommand.class, RulesCommand.class, BrokerCommand.class, ExtractCommand.class,
+                ScoreCommand.class, ReportCommand.class, IngestServerCommand.class, TopicsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Rp {
     private Rp() {
     }

@@ -38,12 +38,32 @@ final class RpProcess implements AutoCloseable {
      * @throws IOException when the JVM cannot be started
      */
     static RpProcess start(final Path log, final String... args) throws IOException {
+        return startWithHeap(log, "768m", args);
+    }
+
+    /**
+     * @param log  where its stdout and stderr go
+     * @param heap the JVM's -Xmx ("256m")
+     * @param args the rp command line
+     * @throws IOException when the JVM cannot be started
+     */
+    static RpProcess startWithHeap(final Path log, final String heap, final String... args) throws IOException {
         final List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new RpProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start(), log);
+    }
+
+    /** SIGTERM, as a container runtime stops a service; returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** @return the process id */
+    long pid() {
+        return process.pid();
     }
 
     boolean isAlive() {

@@ -1,8 +1,6 @@
 package org.resumepipeline.extract;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +48,9 @@ public final class ExtractTopology {
                 .filter((key, upload) -> key != null && batchFilter.test(upload != null ? upload.batch()
                         : DocumentKeys.batchOf(key)), Named.as("extract-batch-filter"));
         final String version = extractor.version();
+        final ExtractMeters meters = new ExtractMeters(registry);
         final Map<String, KStream<String, Outcome>> branches = uploads
-                .mapValues((key, upload) -> extract(extractor, registry, version, key, upload),
+                .mapValues((key, upload) -> extract(extractor, meters, version, key, upload),
                         Named.as("extract-document"))
                 .split(Named.as("extract-outcome-"))
                 .branch((key, outcome) -> outcome.failure() != null, Branched.as("failed"))
@@ -65,7 +64,7 @@ public final class ExtractTopology {
         return builder.build(props);
     }
 
-    static Outcome extract(final Extractor extractor, final MeterRegistry registry, final String version,
+    static Outcome extract(final Extractor extractor, final ExtractMeters meters, final String version,
                            final String key, final Upload upload) {
         if (upload == null) {
             return new Outcome(null, null);
@@ -73,20 +72,8 @@ public final class ExtractTopology {
         final long begin = System.nanoTime();
         final Extraction result = extractor.extract(upload.file(), upload.content(), upload.mediaType());
         final String format = result.isOk() ? result.document().format() : formatOf(upload.file());
-        Timer.builder("resume.extract")
-                .description("Time to extract one document, by format")
-                .tag("format", format)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(60))
-                .register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - begin));
-        final String outcome = result.isOk() ? "ok" : "failed";
-        Counter.builder("resume.documents").tag("stage", "extract").tag("outcome", outcome).register(registry)
-                .increment();
+        meters.observe(format, Duration.ofNanos(System.nanoTime() - begin), result.isOk() ? null : result.reason());
         if (!result.isOk()) {
-            Counter.builder("resume.failures").tag("stage", "extract").tag("reason", result.reason().name())
-                    .register(registry).increment();
             return new Outcome(null, new Failure(key, upload.batch(), upload.file(), "extract", result.reason(),
                     result.message(), upload.uploadedAt()));
         }

@@ -49,12 +49,13 @@ class ExtractTopologyTest {
     private TestInputTopic<String, Upload> uploads;
     private TestOutputTopic<String, ResumeText> texts;
     private TestOutputTopic<String, Failure> failures;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() {
         extractor = Extractors.create(ExtractConfig.defaults().inProcess());
         final Properties props = ClientDefaults.streams("resume-extract", "unused:9092", state, Map.of());
-        driver = new TopologyTestDriver(ExtractTopology.build(extractor, batch -> true, new SimpleMeterRegistry(), props), props);
+        driver = new TopologyTestDriver(ExtractTopology.build(extractor, batch -> true, registry, props), props);
         uploads = driver.createInputTopic(Topics.UPLOADS.name(), Topics.UPLOADS.keySerde().serializer(),
                 Topics.UPLOADS.valueSerde().serializer());
         texts = driver.createOutputTopic(Topics.TEXTS.name(), Topics.TEXTS.keySerde().deserializer(),
@@ -104,5 +105,27 @@ class ExtractTopologyTest {
         final TestRecord<String, ResumeText> out = texts.readRecord();
         assertThat(out.key()).isEqualTo("b/forgotten");
         assertThat(out.value()).isNull();
+    }
+
+    @Test
+    void shouldShowEveryFailureReasonAtZeroBeforeAnyDocumentAndCountEachDocumentOnce() {
+        for (final FailureReason reason : FailureReason.values()) {
+            assertThat(registry.get("resume.failures").tag("stage", "extract").tag("reason", reason.name())
+                    .counter().count()).as(reason.name()).isZero();
+        }
+        assertThat(registry.get("resume.documents").tag("stage", "extract").tag("outcome", "ok").counter().count())
+                .isZero();
+        assertThat(registry.get("resume.extract").tag("format", "pdf").timer().count()).isZero();
+
+        final Upload good = upload("alex.txt", RESUME.getBytes(StandardCharsets.UTF_8));
+        final Upload empty = upload("empty.pdf", new byte[0]);
+        uploads.pipeInput(good.key(), good);
+        uploads.pipeInput(empty.key(), empty);
+        assertThat(registry.get("resume.documents").tag("outcome", "ok").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("resume.documents").tag("outcome", "failed").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("resume.failures").tag("reason", "EMPTY").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("resume.extract").tag("format", "txt").timer().count()).isEqualTo(1);
+        assertThat(registry.find("resume.extract").timers()).as("one timer per format, registered once")
+                .hasSize(ExtractMeters.FORMATS.size());
     }
 }
