@@ -109,6 +109,52 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldKeepEmployerAndTitleLinesWholeAndLeaveListIntroductionsOut() {
+        final String text = CONTACT + """
+                Professional Experience
+                Northwind - Graduate School of Applied Sciences                  Lyon, France
+                Visiting Researcher - Reinforcement Learning                     Mar. 2019 - Now
+                - Trained a driving policy for a small robot on 40 hours of camera footage.
+                Skills and knowledge acquired:
+                - Deepened PyTorch and NumPy through 3 published experiments.
+                Fabrikam s.r.l.                                                  Milan, Italy
+                Mobile Developer - Undergraduate Internship (250h)               Mar. 2017 - Jul. 2017
+                 My tasks were:
+                - Rebuilt the meeting app's booking screens used by 12 client offices.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location, Role::start)
+                .containsExactly(
+                        tuple("Visiting Researcher – Reinforcement Learning",
+                                "Northwind – Graduate School of Applied Sciences", "Lyon, France", "2019-03"),
+                        tuple("Mobile Developer – Undergraduate Internship (250h)", "Fabrikam s.r.l.", "Milan, Italy",
+                                "2017-03"));
+        assertThat(result.document().roles()).extracting(r -> r.bullets().size()).containsExactly(2, 1);
+    }
+
+    @Test
+    void shouldTakeNoParagraphAmongDatedJobsForAJob() {
+        final String text = CONTACT + """
+                Experience
+                Data Scientist, Airconomy                                        2019 - 2023
+                - Forecast passenger demand over airline networks with gradient boosting.
+                Research Engineer, Amadeus                                       2016 - 2018
+                - Assigned aircraft to routes with a C++ solver used by 3 airlines.
+                Activities
+                I was the treasurer of the campus robotics club, one of the largest student associations of the
+                university, and organised its yearly contest for 300 students.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company)
+                .containsExactly(tuple("Data Scientist", "Airconomy"), tuple("Research Engineer", "Amadeus"));
+        assertThat(result.document().warnings()).doesNotContain(ResumeDocument.LOW_COVERAGE);
+    }
+
+    @Test
     void shouldReadLabelledDatesAndPlacesAndARoleWithoutBullets() {
         final String text = CONTACT + """
                 Experience

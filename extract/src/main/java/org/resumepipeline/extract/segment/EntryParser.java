@@ -40,6 +40,8 @@ final class EntryParser {
     private static final Pattern FIELD_END = Pattern.compile("(?:\\s\\||\\s[–—]|\\t|\\s{3})\\s*$");
     private static final int MAX_HEADER_LINES = 4;
     private static final int SENTENCE_WORDS = 6;
+    /** No header runs this long: a line of so many words after a bullet is the bullet's prose wrapped on. */
+    private static final int PROSE_WORDS = 15;
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
     private static final Set<String> IRREGULAR_VERBS = Set.of("Led", "Built", "Ran", "Wrote",
             "Grew", "Cut", "Drove", "Taught", "Sold", "Made", "Won", "Held", "Oversaw", "Brought", "Took", "Set");
@@ -92,6 +94,10 @@ final class EntryParser {
                 // "Description", "Key achievements:" inside a role: neither a new role nor a bullet
                 continue;
             }
+            if (!line.bullet() && headerHasDates && introducesList(text, lines, i)) {
+                // "My tasks were:", "Skills and knowledge acquired:" over a role's bullets: neither header nor bullet
+                continue;
+            }
             if (!line.bullet() && (headerHasDates || !bullets.isEmpty()) && DETAIL_LABEL.matcher(text).find()) {
                 // "Tecnologías: TypeScript, Node.js" under a role's bullets: a detail of that role, not its next header
                 continue;
@@ -122,7 +128,8 @@ final class EntryParser {
                 final boolean cont = isContinuation(prev, text, markers, lastWasContinuable)
                         && line.indent() >= bulletIndent;
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
-                final boolean nextSentence = markers && lastWasContinuable && !nextHasDates && sentence(text);
+                final boolean nextSentence = markers && lastWasContinuable && !nextHasDates
+                        && (sentence(text) || text.split("\\s+").length >= PROSE_WORDS);
                 if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))
                         && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
@@ -172,6 +179,43 @@ final class EntryParser {
         }
         addRole(roles, header, bullets);
         return roles;
+    }
+
+    /**
+     * Among dated jobs, an undated entry whose header is a paragraph ("I was the president of the grand cercle, one
+     * of the largest ...") or empty is no job: the paragraph is dropped, bullets without a header join the job above.
+     */
+    static List<Role> withoutParagraphs(final List<Role> roles) {
+        if (roles.stream().filter(r -> r.dates() != null).count() < 2) {
+            return roles;
+        }
+        final List<Role> jobs = new ArrayList<>();
+        for (final Role role : roles) {
+            final boolean headless = role.title() == null && role.company() == null;
+            if (role.dates() != null || !headless && !paragraph(role)) {
+                jobs.add(role);
+            } else if (headless && !jobs.isEmpty()) {
+                final Role last = jobs.remove(jobs.size() - 1);
+                final List<String> merged = new ArrayList<>(last.bullets());
+                merged.addAll(role.bullets());
+                jobs.add(new Role(last.title(), last.company(), last.location(), last.dates(), last.start(),
+                        last.end(), last.current(), merged));
+            }
+        }
+        return jobs;
+    }
+
+    private static boolean paragraph(final Role role) {
+        final String header = (role.title() == null ? "" : role.title()) + " "
+                + (role.company() == null ? "" : role.company());
+        return header.strip().split("\\s+").length >= PROSE_WORDS || header.contains("@")
+                || header.contains("。");
+    }
+
+    /** @return true for a short line ending in a colon with a bullet under it */
+    private static boolean introducesList(final String text, final List<Line> lines, final int i) {
+        return (text.endsWith(":") || text.endsWith("：")) && text.split("\\s+").length <= SENTENCE_WORDS
+                && i + 1 < lines.size() && lines.get(i + 1).bullet();
     }
 
     /** @return true for a line with a date range, or dates alone ("Summer 2019"), or a project's single date */

@@ -21,7 +21,7 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-6";
+    public static final String VERSION = "seg-7";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
@@ -126,10 +126,14 @@ public final class ResumeSegmenter {
             allWarnings.add("GARBLED_TEXT");
         }
         final List<String> uniqueSkills = skills.stream().distinct().toList();
-        final ResumeDocument found = new ResumeDocument(format, pages, contact,
+        final ResumeDocument read = new ResumeDocument(format, pages, contact,
                 summary.length() == 0 ? null : summary.toString(), finished, roles, projects, uniqueSkills, education,
                 allWarnings);
-        final double coverage = Coverage.of(lines, found);
+        // a paragraph found among the jobs is read (it counts as covered), but it is no job
+        final double coverage = Coverage.of(lines, read);
+        final List<Role> jobs = EntryParser.withoutParagraphs(roles);
+        final ResumeDocument found = new ResumeDocument(format, pages, contact, read.summary(), finished, jobs,
+                projects, uniqueSkills, education, allWarnings);
         int experienceBullets = 0;
         int datedLines = (int) top.stream().filter(l -> DateRange.findRange(l.text()).isPresent()).count();
         for (int i = 0; i < sections.size(); i++) {
@@ -146,7 +150,7 @@ public final class ResumeSegmenter {
                 || Coverage.entriesMissed(datedLines, found) || Coverage.headersBroken(found)) {
             allWarnings.add(ResumeDocument.LOW_COVERAGE);
         }
-        return Optional.of(new ResumeDocument(format, pages, contact, found.summary(), finished, roles, projects,
+        return Optional.of(new ResumeDocument(format, pages, contact, found.summary(), finished, jobs, projects,
                 uniqueSkills, education, allWarnings, Math.round(coverage * 1000) / 1000.0));
     }
 

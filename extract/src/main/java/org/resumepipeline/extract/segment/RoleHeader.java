@@ -48,6 +48,7 @@ final class RoleHeader {
         String location = null;
         final List<Integer> fieldLine = new ArrayList<>();
         int locationLine = -1;
+        int datesLine = -1;
         for (int n = 0; n < header.size(); n++) {
             final String line = header.get(n);
             final int before = fields.size();
@@ -61,6 +62,7 @@ final class RoleHeader {
                 }
                 if (found.isPresent()) {
                     dates = found.get();
+                    datesLine = n;
                     rest = dates.removeFrom(line);
                 }
             }
@@ -141,7 +143,11 @@ final class RoleHeader {
                     titleAt = i;
                 }
             }
-            final String[] byLine = titleLineAndEmployerLine(fields, fieldLine);
+            String[] byLine = header.size() == 2 ? employerLineAndTitleLine(fields, fieldLine, locationLine, datesLine)
+                    : null;
+            if (byLine == null) {
+                byLine = titleLineAndEmployerLine(fields, fieldLine);
+            }
             if (byLine != null) {
                 return new Role(byLine[0], byLine[1], location, dates == null ? null : dates.text(),
                         dates == null ? null : dates.start(), dates == null ? null : dates.end(),
@@ -182,6 +188,31 @@ final class RoleHeader {
                 dates != null && dates.current(), bullets);
     }
 
+
+    /**
+     * "Employer - School of Sciences   Place" over "Title - Specialty   Dates" (or the other way round): the line with
+     * the place names the employer and the line with the dates the title, each whole with its dashes, unless the
+     * place's line reads as a title and the dates' line does not.
+     *
+     * @return {title, company}, or null when the two lines are not one place line and one dates line
+     */
+    private static String[] employerLineAndTitleLine(final List<String> fields, final List<Integer> fieldLine,
+            final int locationLine, final int datesLine) {
+        if (locationLine < 0 || datesLine < 0 || locationLine == datesLine || fields.size() < 3
+                || !fieldLine.contains(locationLine) || !fieldLine.contains(datesLine)) {
+            return null;
+        }
+        final List<String> placeLine = new ArrayList<>();
+        final List<String> dateLine = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            (fieldLine.get(i) == locationLine ? placeLine : dateLine).add(fields.get(i));
+        }
+        final boolean swapped = placeLine.stream().anyMatch(Fields::isTitle)
+                && placeLine.stream().noneMatch(Fields::isCompany) && dateLine.stream().noneMatch(Fields::isTitle);
+        final String employer = String.join(" – ", swapped ? dateLine : placeLine);
+        final String title = String.join(" – ", swapped ? placeLine : dateLine);
+        return new String[] {title, employer};
+    }
 
     /**
      * Two header lines, one naming only a title ("Technology Consultant – Artificial Intelligence"), the other only
