@@ -310,6 +310,46 @@ final class ResumeFixtures {
         });
     }
 
+    /**
+     * @return a one-page PDF whose section labels ("Work", "Education", "Skills") sit in a left margin on the
+     *         baseline of their section's first line, as JSON Resume themes print them, with entries dated on the
+     *         employer's line and unmarked lines under "Highlights"
+     */
+    static byte[] marginLabelsPdf() throws IOException {
+        final String[][] rows = {
+            {null, NAME, null},
+            {"Contact", "Email", null},
+            {null, "sam.example@example.com", null},
+            {"About", "Backend engineer who builds data pipelines", null},
+            {"Work", "Airconomy GmbH", "Jan 2019 – Present"},
+            {null, "Senior Data Engineer", null},
+            {null, "Highlights", null},
+            {null, "Forecast passenger demand for 40 airlines with gradient boosting", null},
+            {null, "Cut nightly batch time from 6 hours to 50 minutes", null},
+            {null, "Amadeus", "Mar 2016 – Dec 2018"},
+            {null, "Software Engineer", null},
+            {null, "Highlights", null},
+            {null, "Assigned aircraft to routes with a C++ solver used by 3 airlines", null},
+            {"Education", "Example University", "2012 – 2016"},
+            {null, "MS in Computer Science", null},
+            {"Skills", "Python, Kafka, PostgreSQL", null},
+            {"Languages", "English, German", null},
+        };
+        return onePage((cs, font) -> {
+            float y = 740;
+            for (final String[] row : rows) {
+                if (row[0] != null) {
+                    show(cs, font, 40, y, row[0]);
+                }
+                show(cs, font, 120, y, row[1]);
+                if (row[2] != null) {
+                    show(cs, font, 450, y, row[2]);
+                }
+                y -= 16;
+            }
+        });
+    }
+
     /** @return the line cut at spaces into lines of at most {@code width} characters, as a PDF wraps it */
     private static List<String> wrap(final String line, final int width) {
         final List<String> lines = new ArrayList<>();

@@ -276,6 +276,19 @@ class RoleHeaderLayoutsTest {
                 "Automated database failover, reducing MTTR from 40 to 5 minutes."));
     }
 
+    @Test
+    void shouldReadSectionLabelsPrintedInTheMarginAndTheUnmarkedLinesUnderHighlights() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.marginLabelsPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.roles()).extracting(Role::title, Role::company, Role::start)
+                .containsExactly(tuple("Senior Data Engineer", "Airconomy GmbH", "2019-01"),
+                        tuple("Software Engineer", "Amadeus", "2016-03"));
+        assertThat(doc.roles()).extracting(r -> r.bullets().size()).containsExactly(2, 1);
+        assertThat(doc.education()).extracting(e -> e.institution()).containsExactly("Example University");
+        assertThat(doc.skills()).contains("Python", "Kafka", "PostgreSQL");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {

@@ -87,13 +87,24 @@ final class EntryParser {
         boolean headerHasDates = false;
         boolean lastWasContinuable = false;
         int bulletIndent = 0;
+        boolean listed = false;
         for (int i = 0; i < lines.size(); i++) {
             final Line line = lines.get(i);
             final String text = line.text();
             if ((ROLE_SUBHEADING.matcher(text).matches() || SUBHEADING.matcher(text).matches()) && !header.isEmpty()) {
                 // "Description", "Key achievements:" inside a role: neither a new role nor a bullet
+                listed = !markers;
                 continue;
             }
+            if (listed && !dated(text) && (dated(header.get(0))
+                    || !(i + 1 < lines.size() && dated(lines.get(i + 1).text())))) {
+                // under "Highlights" in a document without markers, each line up to the next entry is a bullet (up
+                // to its dated line, or to the line above that when entries start with an undated line)
+                bullets.add(text);
+                lastWasContinuable = true;
+                continue;
+            }
+            listed = false;
             if (!line.bullet() && headerHasDates && introducesList(text, lines, i)) {
                 // "My tasks were:", "Skills and knowledge acquired:" over a role's bullets: neither header nor bullet
                 continue;

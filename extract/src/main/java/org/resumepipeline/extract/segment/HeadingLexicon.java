@@ -101,6 +101,13 @@ public final class HeadingLexicon {
         }
     }
 
+    /** @return the kind of a heading written exactly as the lexicon has it ("Work", "Skills"), capitalised */
+    static Optional<SectionKind> exact(final String text) {
+        final String trimmed = text.strip();
+        return trimmed.isEmpty() || !Character.isUpperCase(trimmed.charAt(0)) ? Optional.empty()
+                : Optional.ofNullable(EXACT.get(normalize(trimmed)));
+    }
+
     /**
      * @param text     a line
      * @param explicit true when the document marks the line as a heading

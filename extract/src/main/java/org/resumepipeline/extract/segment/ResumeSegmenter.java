@@ -52,7 +52,7 @@ public final class ResumeSegmenter {
     public static Optional<ResumeDocument> segment(final String format, final int pages, final List<Line> raw,
                                                    final List<String> links, final List<String> warnings) {
         final boolean wrapped = "pdf".equals(format) || "txt".equals(format) || "md".equals(format);
-        final List<Line> lines = LinePreparer.prepare(markdown(raw, format));
+        final List<Line> lines = MarginHeadings.split(LinePreparer.prepare(markdown(raw, format)));
         final List<Section> sections = new ArrayList<>();
         final List<List<Line>> bodies = new ArrayList<>();
         final List<Line> top = new ArrayList<>();
