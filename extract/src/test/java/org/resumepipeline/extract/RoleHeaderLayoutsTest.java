@@ -52,13 +52,15 @@ class RoleHeaderLayoutsTest {
                         EDUCATION
                         ENSIMAG, MS in Computer Science, 2012 – 2016
                         """),
-                Arguments.of("nested Markdown list: title, company, dates, a Description label, bullets", "cv.md",
+                Arguments.of("nested Markdown list: title, company, dates, a Description label, a lazy continuation",
+                        "cv.md",
                         "# Sam Example\n\nsam@example.com\n\n## Experience\n\n" + """
                         + Data Scientist
                             + [Airconomy, Frankfurt, Germany](https://example.com/airconomy)
                             + Jan 2019 - Present (5 years 2 months)
                             + Description
-                                + Forecast passenger demand over airline networks with gradient boosting.
+                                + Forecast passenger demand over airline networks with
+                        gradient boosting.
                         + Research Engineer
                             + Amadeus, Sophia Antipolis, France
                             + March 2016 to December 2018 (2 years 10 months)

@@ -135,9 +135,10 @@ final class EntryParser {
                     && dated(lines.get(i + 1).text());
             if (!bullets.isEmpty()) {
                 final String prev = bullets.get(bullets.size() - 1);
-                // a line indented less than the bullet above it (a nested list's next entry) does not continue it
+                // a line indented less than the bullet above it (a nested list's next entry) does not continue it,
+                // unless it goes on in lower case (a Markdown item's lazy continuation line)
                 final boolean cont = isContinuation(prev, text, markers, lastWasContinuable)
-                        && line.indent() >= bulletIndent;
+                        && (line.indent() >= bulletIndent || Character.isLowerCase(text.charAt(0)));
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates
                         && (sentence(text) || text.split("\\s+").length >= PROSE_WORDS);
