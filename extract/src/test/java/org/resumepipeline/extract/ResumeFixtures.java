@@ -274,6 +274,36 @@ final class ResumeFixtures {
     }
 
     /**
+     * The resume on one column, drawn out of reading order the way some word processors export it: the section
+     * headings first, then the blocks under them from the last one up, so the stream climbs the page again and again.
+     */
+    static byte[] headingsFirstPdf() throws IOException {
+        final List<String> headings = List.of("Summary", "Experience", "Education", "Skills");
+        final List<String> rows = TEXT.lines().filter(l -> !l.isBlank()).toList();
+        final List<List<Integer>> blocks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == 0 || headings.contains(rows.get(i))) {
+                blocks.add(new ArrayList<>());
+            }
+            if (!headings.contains(rows.get(i))) {
+                blocks.get(blocks.size() - 1).add(i);
+            }
+        }
+        return onePage((cs, font) -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (headings.contains(rows.get(i))) {
+                    show(cs, font, 50, 740 - 14 * i, rows.get(i));
+                }
+            }
+            for (int b = blocks.size() - 1; b >= 0; b--) {
+                for (final int i : blocks.get(b)) {
+                    show(cs, font, 50, 740 - 14 * i, rows.get(i));
+                }
+            }
+        });
+    }
+
+    /**
      * The resume on one column with its places and dates flush right, as Typst's RenderCV draws them: "Company,
      * Title" with the place on its row, the dates and a length of time on the rows of the first bullets; the right
      * column is drawn after all the rest of the page, with enough rows to look like a column of its own.

@@ -157,6 +157,27 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldTakeTheTitleAndTheEmployerFromTheirLabels() {
+        final String text = CONTACT + """
+                Professional Experience
+                Airconomy GmbH
+                Position: Data Scientist
+                Period 01/2019 – 03/2023
+                Forecast passenger demand over airline networks with gradient boosting for 40 airlines.
+                Company: Amadeus
+                Role: Research Engineer
+                Period 03/2016 – 12/2018
+                Assigned aircraft to routes with a C++ solver used by 3 airlines.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start)
+                .containsExactly(tuple("Data Scientist", "Airconomy GmbH", "2019-01"),
+                        tuple("Research Engineer", "Amadeus", "2016-03"));
+    }
+
+    @Test
     void shouldReadLabelledDatesAndPlacesAndARoleWithoutBullets() {
         final String text = CONTACT + """
                 Experience

@@ -127,6 +127,24 @@ class TwoColumnLayoutTest {
                 assertThat(e.institution()).isEqualTo("Springfield State University"));
     }
 
+    /** One column whose headings are drawn first and its blocks from the bottom up: read by position too. */
+    @Test
+    void shouldReadAPageWhoseBlocksAreDrawnFromTheBottomUpTopToBottom() throws Exception {
+        final byte[] pdf = ResumeFixtures.headingsFirstPdf();
+        final BodyContentHandler tika = new BodyContentHandler(-1);
+        new AutoDetectParser().parse(new ByteArrayInputStream(pdf), tika, new Metadata(), new ParseContext());
+        assertThat(tika.toString().strip()).as("Tika reads the headings first").startsWith("Summary");
+
+        final Extraction result = extractor.extract("headings-first.pdf", pdf);
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.summary()).isEqualTo(ResumeFixtures.SUMMARY);
+        assertThat(doc.roles()).extracting(Role::company).containsExactly("Acme Corp", "Globex Corporation");
+        for (int i = 0; i < ResumeFixtures.ROLES.size(); i++) {
+            assertThat(doc.roles().get(i).bullets()).containsExactlyElementsOf(ResumeFixtures.ROLES.get(i).bullets());
+        }
+    }
+
     /** One column drawn out of order (dates first): Tika's stream order is off, the extractor reads by position. */
     @Test
     void shouldReadAPageDrawnOutOfOrderTopToBottom() throws Exception {

@@ -35,6 +35,10 @@ public final class TextRuns {
     private static final int INTERLEAVED = 8;
     /** How far below the page's topmost text, in points (three lines or so), a stream may start and be in order. */
     private static final double LATE_TOP = 40;
+    /** A jump back up the page, in points (three lines or so): a page in reading order makes none in one column. */
+    private static final double CLIMB = 40;
+    /** Jumps back up above which one column is drawn out of reading order. */
+    private static final int CLIMBS = 3;
     /** Every run as {from, to, baseline from the top}, in stream order. */
     private final List<float[]> order = new ArrayList<>();
     private PDPage first;
@@ -57,8 +61,10 @@ public final class TextRuns {
      * @param columnsTop where the columns start, in points from the top: below the rows above them that cross the
      *                  gutter (a name and contact line across the page); 0 when there are none
      * @param startBelowTop how far below the page's topmost text the stream's first run is, in points
+     * @param climbs    how often the stream went back up the page by more than a few lines, run by run
      */
-    public record Layout(boolean twoColumn, double gutter, int crossings, double columnsTop, double startBelowTop) {
+    public record Layout(boolean twoColumn, double gutter, int crossings, double columnsTop, double startBelowTop,
+                         int climbs) {
         /**
          * @return true when the page draws its rows across both columns (a table of two cells per row, say), so the
          *         text in stream order interleaves the columns; a page drawn column by column crosses once or twice
@@ -69,11 +75,12 @@ public final class TextRuns {
 
         /**
          * @return true when Tika's text in stream order is out of reading order: the columns interleave, or the
-         *         stream starts well below text it draws later (some producers draw right-aligned dates first), so
-         *         the page must be read again by position
+         *         stream starts well below text it draws later (some producers draw right-aligned dates first), or
+         *         one column goes back up the page again and again (headings drawn first, then each block), so the
+         *         page must be read again by position
          */
         public boolean outOfOrder() {
-            return interleaved() || startBelowTop > LATE_TOP;
+            return interleaved() || startBelowTop > LATE_TOP || !twoColumn && climbs >= CLIMBS;
         }
     }
 
@@ -86,7 +93,7 @@ public final class TextRuns {
         final OptionalDouble gutter = rows.isEmpty() ? OptionalDouble.empty()
                 : ColumnLayout.gutter(new ArrayList<>(rows.values()), width);
         if (gutter.isEmpty()) {
-            return Optional.of(new Layout(false, 0, 0, 0, startBelowTop()));
+            return Optional.of(new Layout(false, 0, 0, 0, startBelowTop(), climbs()));
         }
         final double g = gutter.getAsDouble();
         int crossings = 0;
@@ -98,7 +105,7 @@ public final class TextRuns {
             }
             side = now != 0 ? now : side;
         }
-        return Optional.of(new Layout(true, g, crossings, columnsTop(rows, g), startBelowTop()));
+        return Optional.of(new Layout(true, g, crossings, columnsTop(rows, g), startBelowTop(), climbs()));
     }
 
     /** @return the runs grouped into rows by baseline, keyed by the baseline's distance from the top in rows */
@@ -108,6 +115,17 @@ public final class TextRuns {
             rows.computeIfAbsent(Math.round(run[2] / ROW), k -> new ArrayList<>()).add(run);
         }
         return rows;
+    }
+
+    /** @return how often a run starts more than {@value #CLIMB} points above the run before it */
+    private int climbs() {
+        int climbs = 0;
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i)[2] < order.get(i - 1)[2] - CLIMB) {
+                climbs++;
+            }
+        }
+        return climbs;
     }
 
     /** @return how far below the page's topmost text the stream's first run is, in points */

@@ -1,7 +1,9 @@
 package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,7 @@ final class RoleHeader {
         final List<Integer> fieldLine = new ArrayList<>();
         int locationLine = -1;
         int datesLine = -1;
+        final Map<RoleLabels.Field, String> named = new EnumMap<>(RoleLabels.Field.class);
         for (int n = 0; n < header.size(); n++) {
             final String line = header.get(n);
             final int before = fields.size();
@@ -68,6 +71,11 @@ final class RoleHeader {
             }
             for (final String field : Fields.split(URL.matcher(TRAILING_SITE.matcher(rest).replaceAll(""))
                     .replaceAll(" "))) {
+                final Optional<RoleLabels.Labelled> labelled = projects ? Optional.empty() : RoleLabels.read(field);
+                if (labelled.isPresent()) {
+                    named.putIfAbsent(labelled.get().field(), labelled.get().value());
+                    continue;
+                }
                 final Matcher place = PLACE_LABEL.matcher(field);
                 if (place.matches() && location == null) {
                     location = place.group(1).strip();
@@ -129,7 +137,14 @@ final class RoleHeader {
         }
         String title = null;
         String company = null;
-        if (projects) {
+        if (!named.isEmpty()) {
+            // "Koden Digital" over "Cargo: Desenvolvedor Front-end": the labels say which is which
+            final List<String> unnamed = new ArrayList<>(fields);
+            title = named.containsKey(RoleLabels.Field.TITLE) ? named.get(RoleLabels.Field.TITLE)
+                    : unnamed.isEmpty() ? null : unnamed.remove(0);
+            company = named.containsKey(RoleLabels.Field.COMPANY) ? named.get(RoleLabels.Field.COMPANY)
+                    : unnamed.isEmpty() ? null : unnamed.get(0);
+        } else if (projects) {
             title = fields.isEmpty() ? null : fields.get(0);
         } else {
             int titleAt = -1;
