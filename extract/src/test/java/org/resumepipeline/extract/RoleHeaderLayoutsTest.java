@@ -178,6 +178,24 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadASkillsLineUnderTheNameWhenTheResumeHasNoSkillsSection() {
+        final String text = """
+                Sam Example
+                sam@example.com | +1 555 555 0100
+                Specialties: C++, Python, Linux, Operations Research
+
+                Experience
+                Data Scientist, Airconomy                                        2019 - 2023
+                - Forecast passenger demand over airline networks with gradient boosting.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().skills()).containsExactly("C++", "Python", "Linux", "Operations Research");
+        assertThat(result.document().contact().name()).isEqualTo("Sam Example");
+    }
+
+    @Test
     void shouldReadLabelledDatesAndPlacesAndARoleWithoutBullets() {
         final String text = CONTACT + """
                 Experience

@@ -51,7 +51,7 @@ public final class HeadingLexicon {
         put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
                 "academic projects", "side projects", "open source", "project experience", "portfolio", "projekte",
                 "projets", "proyectos", "projetos", "progetti", "проекты", "проєкти", "项目经历", "项目");
-        put(SectionKind.SKILLS, "skills", "technical skills", "core competencies", "competencies", "technologies",
+        put(SectionKind.SKILLS, "skills", "specialties", "specialities", "technical skills", "core competencies", "competencies", "technologies",
                 "tech stack", "tools", "additional skills", "skills and abilities", "programs", "software",
                 "expertise", "areas of expertise", "key skills", "core skills", "skills and tools",
                 "skills summary", "technical proficiencies", "programs and software", "skills and interests",

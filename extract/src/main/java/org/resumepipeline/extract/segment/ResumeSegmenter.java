@@ -59,6 +59,7 @@ public final class ResumeSegmenter {
         List<Line> body = top;
         SectionKind current = null;
         final Set<String> repeated = repeated(lines);
+        final List<Line> skillLines = new ArrayList<>();
         for (final Line line : lines) {
             Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current)
                     || ENTRY_KINDS.contains(current) && EntryParser.isSubheading(line.text(), repeated)
@@ -87,6 +88,9 @@ public final class ResumeSegmenter {
                 body = new ArrayList<>(List.of(employer, line));
                 bodies.add(body);
                 sections.add(new Section(SectionKind.EXPERIENCE, "", List.of()));
+            } else if ((current == null || current == SectionKind.SUMMARY) && labelledSkills(line.text())) {
+                // "Specialties: C++, Python, Linux" under the name or in the summary: skills without a section
+                skillLines.add(line);
             } else {
                 body.add(line);
             }
@@ -94,7 +98,7 @@ public final class ResumeSegmenter {
         final List<Section> finished = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
         final List<Role> projects = new ArrayList<>();
-        final List<String> skills = new ArrayList<>();
+        final List<String> skills = new ArrayList<>(SkillsParser.parse(skillLines));
         final List<Education> education = new ArrayList<>();
         final List<Line> contactLines = new ArrayList<>(top.subList(0, Math.min(top.size(), MAX_TOP_LINES)));
         final StringBuilder summary = new StringBuilder();
@@ -152,6 +156,13 @@ public final class ResumeSegmenter {
         }
         return Optional.of(new ResumeDocument(format, pages, contact, found.summary(), finished, jobs, projects,
                 uniqueSkills, education, allWarnings, Math.round(coverage * 1000) / 1000.0));
+    }
+
+    /** @return true for "Skills: Java, Go", "Specialties: C++, Python": a skills heading, a colon, a list */
+    private static boolean labelledSkills(final String text) {
+        final int colon = text.indexOf(':');
+        return colon > 0 && colon < text.length() - 1 && text.indexOf(',', colon) > 0
+                && HeadingLexicon.exact(text.substring(0, colon)).filter(k -> k == SectionKind.SKILLS).isPresent();
     }
 
     /** @return true for a line of dates alone under a short line that is no sentence: an entry's first lines */
