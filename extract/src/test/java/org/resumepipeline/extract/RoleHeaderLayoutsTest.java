@@ -196,6 +196,37 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadUndatedEntriesAsTitleThenDescriptionEvenWhenATitleSaysExperience() {
+        final String text = "# Sam Example\n\nsam@example.com\n\n" + """
+                Experience
+                ----------
+
+                **Translation Experience:**
+
+                Translated technical manuals for three industrial clients, kept a shared glossary of
+                2,000 terms and reviewed the work of two junior translators,
+                with a turnaround of five days.
+
+                * Cut review time by a third with a checklist.
+
+                * Moved the glossary to a shared spreadsheet used by 6 people.
+
+                **Volunteer Tutor**
+
+                Taught weekly maths lessons to ten pupils.
+
+                Education
+                ---------
+
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.md", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title)
+                .containsExactly("Translation Experience", "Volunteer Tutor");
+        assertThat(result.document().roles()).extracting(r -> r.bullets().size()).containsExactly(3, 1);
+    }
+
+    @Test
     void shouldReadLabelledDatesAndPlacesAndARoleWithoutBullets() {
         final String text = CONTACT + """
                 Experience

@@ -40,6 +40,8 @@ final class EntryParser {
     private static final Pattern FIELD_END = Pattern.compile("(?:\\s\\||\\s[–—]|\\t|\\s{3})\\s*$");
     private static final int MAX_HEADER_LINES = 4;
     private static final int SENTENCE_WORDS = 6;
+    /** A title line short enough to stand over a description paragraph of its own. */
+    private static final int SHORT_TITLE_WORDS = 8;
     /** No header runs this long: a line of so many words after a bullet is the bullet's prose wrapped on. */
     private static final int PROSE_WORDS = 15;
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
@@ -170,6 +172,13 @@ final class EntryParser {
                 lastWasContinuable = true;
                 continue;
             }
+            if (!headerHasDates && header.size() == 1 && !hasDates && !nextHasDates && !dated(header.get(0))
+                    && header.get(0).split("\\s+").length <= SHORT_TITLE_WORDS && describes(text)) {
+                // "That Other Job You Had" over "Also with a short description.": an undated title, then its text
+                bullets.add(text);
+                lastWasContinuable = true;
+                continue;
+            }
             // a role without bullets: its header is complete (a dated last line) and the next one begins here
             if (headerHasDates && !hasDates && (nextHasDates || startsEntry(text, lines, i))
                     && dated(header.get(header.size() - 1))) {
@@ -222,6 +231,13 @@ final class EntryParser {
                 + (role.company() == null ? "" : role.company());
         return header.strip().split("\\s+").length >= PROSE_WORDS || header.contains("@")
                 || header.contains("。");
+    }
+
+    /** @return true for a line of prose: a sentence of a few words, or a line longer than any header */
+    private static boolean describes(final String text) {
+        final int words = text.split("\\s+").length;
+        return words >= DESCRIPTION_WORDS && (text.endsWith(",") || text.endsWith(".") || words >= PROSE_WORDS - 3)
+                || words >= SENTENCE_WORDS - 2 && endsSentence(text);
     }
 
     /** @return true for a short line ending in a colon with a bullet under it */

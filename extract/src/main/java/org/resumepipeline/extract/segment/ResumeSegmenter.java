@@ -70,6 +70,12 @@ public final class ResumeSegmenter {
                 // "YMCA | Summer 2013" over "Volunteer": the title of that entry, not a section
                 kind = Optional.empty();
             }
+            if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
+                    && !line.heading() && line.text().endsWith(":")
+                    && HeadingLexicon.exact(line.text()).isEmpty()) {
+                // "Your Most Recent Work Experience:" under "Experience": an entry's title, not a section of its own
+                kind = Optional.empty();
+            }
             if (kind.equals(Optional.of(SectionKind.OTHER)) && current == SectionKind.SKILLS && body.isEmpty()) {
                 // "Skills" then "Languages": the first group of the skills, not a section of its own
                 kind = Optional.empty();
