@@ -46,7 +46,7 @@ import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.ingest.http.IngestRoutes;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
-import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.http.HttpRoutes;
 import org.apache.kafka.streams.state.HostInfo;
 import org.resumepipeline.report.RemoteReports;
 import org.resumepipeline.report.ReportMetrics;
@@ -137,7 +137,7 @@ public final class Pipeline implements AutoCloseable {
         if (options.httpPort() >= 0) {
             // bound first: the report stage announces this address to the other report instances
             if (stages.contains(PipelineOptions.Stage.INGEST)) {
-                IngestRoutes.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
+                HttpServerSettings.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
                         options.apiToken());
             }
             try {

@@ -96,13 +96,13 @@ class SlowHttpClientsIT {
                 }
                 System.out.printf(Locale.ROOT, "%d of %d stalled uploads refused with 503%n", refused, STALLED);
                 assertThat(refused).as("uploads over the cap are refused, not queued")
-                        .isGreaterThanOrEqualTo(STALLED - HttpHost.MAX_UPLOADS);
+                        .isGreaterThanOrEqualTo(STALLED - HttpServerSettings.MAX_UPLOADS);
 
-                await().atMost(Duration.ofSeconds(HttpHost.MAX_REQUEST_SECONDS + 10)).pollInSameThread()
+                await().atMost(Duration.ofSeconds(HttpServerSettings.MAX_REQUEST_SECONDS + 10)).pollInSameThread()
                         .until(() -> slowCutAfterMs.get() >= 0);
                 System.out.printf(Locale.ROOT, "a body at one byte a second was cut off after %d ms%n",
                         slowCutAfterMs.get());
-                assertThat(slowCutAfterMs.get()).isLessThan((HttpHost.MAX_REQUEST_SECONDS + 5) * 1000L);
+                assertThat(slowCutAfterMs.get()).isLessThan((HttpServerSettings.MAX_REQUEST_SECONDS + 5) * 1000L);
                 for (final Socket s : stalled) {
                     final Response r = read(s, Duration.ofSeconds(5));
                     assertThat(r.status()).as("a stalled upload is refused or closed by the server, not left open")

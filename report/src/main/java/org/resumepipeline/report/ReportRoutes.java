@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Json;
-import org.resumepipeline.model.http.BearerToken;
-import org.resumepipeline.model.http.HttpResponses;
-import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.http.BearerToken;
+import org.resumepipeline.http.HttpResponses;
+import org.resumepipeline.http.HttpRoutes;
 import org.resumepipeline.report.render.CsvReport;
 import org.resumepipeline.report.render.HtmlReport;
 
@@ -60,9 +60,9 @@ public final class ReportRoutes implements HttpRoutes {
             if ("/batches".equals(path) || "/batches/".equals(path)) {
                 final var batches = service.batches();
                 if (wantsHtml(exchange)) {
-                    send(exchange, 200, "text/html; charset=utf-8", HtmlReport.renderIndex(batches));
+                    HttpResponses.send(exchange, 200, "text/html; charset=utf-8", HtmlReport.renderIndex(batches));
                 } else {
-                    send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(batches));
+                    HttpResponses.json(exchange, 200, batches);
                 }
                 return true;
             }
@@ -70,12 +70,12 @@ public final class ReportRoutes implements HttpRoutes {
             if (report.matches()) {
                 final String batch = URLDecoder.decode(report.group(1), StandardCharsets.UTF_8);
                 if (!DocumentKeys.isValidBatch(batch)) {
-                    send(exchange, 400, "text/plain", "invalid batch name\n");
+                    HttpResponses.text(exchange, 400, "invalid batch name\n");
                     return true;
                 }
                 final Optional<BatchReport> found = service.report(batch);
                 if (found.isEmpty()) {
-                    send(exchange, 404, "text/plain", "no results for batch " + batch + " (yet)\n");
+                    HttpResponses.text(exchange, 404, "no results for batch " + batch + " (yet)\n");
                     return true;
                 }
                 final Function<BatchReport, String> render = switch (report.group(2)) {
@@ -86,9 +86,9 @@ public final class ReportRoutes implements HttpRoutes {
                 final String type = switch (report.group(2)) {
                     case "csv" -> "text/csv; charset=utf-8";
                     case "html" -> "text/html; charset=utf-8";
-                    default -> "application/json";
+                    default -> HttpResponses.JSON;
                 };
-                send(exchange, 200, type, render.apply(found.get()));
+                HttpResponses.send(exchange, 200, type, render.apply(found.get()));
                 return true;
             }
             final Matcher doc = DOCUMENT.matcher(path);
@@ -96,15 +96,15 @@ public final class ReportRoutes implements HttpRoutes {
                 final String key = URLDecoder.decode(doc.group(1), StandardCharsets.UTF_8);
                 final var result = service.document(key);
                 if (result.isEmpty()) {
-                    send(exchange, 404, "text/plain", "no such document\n");
+                    HttpResponses.text(exchange, 404, "no such document\n");
                 } else {
-                    send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(result.get()));
+                    HttpResponses.json(exchange, 200, result.get());
                 }
                 return true;
             }
         } catch (InvalidStateStoreException e) {
             exchange.getResponseHeaders().add("Retry-After", "2");
-            send(exchange, 503, "text/plain", "reports are not ready yet (stores are starting or rebalancing)\n");
+            HttpResponses.text(exchange, 503, "reports are not ready yet (stores are starting or rebalancing)\n");
             return true;
         }
         return false;
@@ -113,7 +113,7 @@ public final class ReportRoutes implements HttpRoutes {
     /** Local-only answers for the other report instances. */
     private void internal(final HttpExchange exchange, final Matcher m) throws IOException {
         if (!token.admits(exchange)) {
-            send(exchange, 401, "text/plain", "missing or wrong bearer token\n");
+            HttpResponses.unauthorized(exchange);
             return;
         }
         final String what = m.group(1);
@@ -130,9 +130,9 @@ public final class ReportRoutes implements HttpRoutes {
             body = arg == null ? service.localBatches() : service.localAggregate(arg).orElse(null);
         }
         if (body == null) {
-            send(exchange, 404, "text/plain", "not here\n");
+            HttpResponses.text(exchange, 404, "not here\n");
         } else {
-            send(exchange, 200, "application/json", Json.MAPPER.writeValueAsString(body));
+            HttpResponses.json(exchange, 200, body);
         }
     }
 
@@ -148,10 +148,5 @@ public final class ReportRoutes implements HttpRoutes {
     private static boolean wantsHtml(final HttpExchange exchange) {
         final String accept = exchange.getRequestHeaders().getFirst("Accept");
         return accept != null && accept.contains("text/html");
-    }
-
-    private static void send(final HttpExchange exchange, final int status, final String type, final String body)
-            throws IOException {
-        HttpResponses.send(exchange, status, type, body);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,9 +21,9 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
-import org.resumepipeline.model.http.BearerToken;
-import org.resumepipeline.model.http.HttpResponses;
-import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.http.BearerToken;
+import org.resumepipeline.http.HttpResponses;
+import org.resumepipeline.http.HttpRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +53,8 @@ public final class IngestRoutes implements HttpRoutes {
 
     /**
      * @param ingestor the ingestor to publish with (shared, thread-safe)
-     * @param token    the bearer token clients must send, or null/blank for none (loopback only, see
-     *                 {@link #checkBind(InetSocketAddress, String)})
+     * @param token    the bearer token clients must send, or null/blank for none (the server that mounts these
+     *                 routes must then listen on loopback only)
      */
     public IngestRoutes(final Ingestor ingestor, final String token) {
         this(ingestor, token, DEFAULT_MAX_REQUEST_BYTES);
@@ -73,19 +72,6 @@ public final class IngestRoutes implements HttpRoutes {
         this.ingestor = ingestor;
         this.token = BearerToken.of(token);
         this.maxRequestBytes = maxRequestBytes;
-    }
-
-    /**
-     * Refuses to serve uploads without a token on anything but a loopback address.
-     *
-     * @throws IllegalStateException when the address is not loopback and the token is null or blank
-     */
-    public static void checkBind(final InetSocketAddress address, final String token) {
-        final boolean loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
-        if (!loopback && (token == null || token.isBlank())) {
-            throw new IllegalStateException("refusing to serve uploads on " + address
-                    + " without a token: set a token or bind to 127.0.0.1");
-        }
     }
 
     @Override
@@ -109,18 +95,18 @@ public final class IngestRoutes implements HttpRoutes {
             throws IOException {
         try {
             if (!token.admits(exchange)) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                error(exchange, 401, "missing or wrong bearer token");
+                HttpResponses.unauthorized(exchange);
                 return;
             }
             if (!DocumentKeys.isValidBatch(batch)) {
-                error(exchange, 400, "invalid batch name (use letters, digits, '.', '_', '-'; at most 64 "
-                        + "characters)");
+                HttpResponses.error(exchange, 400,
+                        "invalid batch name (use letters, digits, '.', '_', '-'; at most 64 characters)");
                 return;
             }
             final byte[] body = body(exchange, documents ? maxRequestBytes : MAX_BATCH_BODY_BYTES);
             if (body == null) {
-                error(exchange, 413, "the request is larger than the limit; send fewer files per request");
+                HttpResponses.error(exchange, 413,
+                        "the request is larger than the limit; send fewer files per request");
                 return;
             }
             if (documents) {
@@ -130,7 +116,7 @@ public final class IngestRoutes implements HttpRoutes {
             }
         } catch (IllegalStateException e) {
             LOG.warn("Upload to batch {} failed: cannot publish", batch, e);
-            error(exchange, 503, "cannot publish to Kafka right now; try again");
+            HttpResponses.error(exchange, 503, "cannot publish to Kafka right now; try again");
         } finally {
             exchange.close();
         }
@@ -162,13 +148,14 @@ public final class IngestRoutes implements HttpRoutes {
             try {
                 json = Json.MAPPER.readTree(body);
             } catch (IOException e) {
-                error(exchange, 400, "the body is not JSON; send {\"jobDescription\": \"...\"} or nothing");
+                HttpResponses.error(exchange, 400,
+                        "the body is not JSON; send {\"jobDescription\": \"...\"} or nothing");
                 return;
             }
             final JsonNode jd = json == null ? null : json.get("jobDescription");
             if (jd != null && !jd.isNull()) {
                 if (!jd.isTextual()) {
-                    error(exchange, 400, "jobDescription must be a string");
+                    HttpResponses.error(exchange, 400, "jobDescription must be a string");
                     return;
                 }
                 jobDescription = jd.asText();
@@ -180,7 +167,7 @@ public final class IngestRoutes implements HttpRoutes {
         out.put("batch", name);
         out.put("createdAt", batch.createdAt());
         out.put("jobDescription", jobDescription != null);
-        json(exchange, 200, out);
+        HttpResponses.json(exchange, 200, out);
     }
 
     private void documents(final HttpExchange exchange, final String batch, final byte[] body) throws IOException {
@@ -191,7 +178,7 @@ public final class IngestRoutes implements HttpRoutes {
             try {
                 parts = Multipart.parse(body, boundary);
             } catch (IllegalArgumentException e) {
-                error(exchange, 400, "malformed multipart body: " + e.getMessage());
+                HttpResponses.error(exchange, 400, "malformed multipart body: " + e.getMessage());
                 return;
             }
             for (final Multipart.Part part : parts) {
@@ -199,8 +186,8 @@ public final class IngestRoutes implements HttpRoutes {
                     continue;
                 }
                 if (!EntryNames.isPlainFileName(part.filename())) {
-                    error(exchange, 400, "invalid file name: use a plain name without folders, '..' or control "
-                            + "characters");
+                    HttpResponses.error(exchange, 400,
+                            "invalid file name: use a plain name without folders, '..' or control characters");
                     return;
                 }
                 files.add(new NamedContent(part.filename(), part.content()));
@@ -208,17 +195,17 @@ public final class IngestRoutes implements HttpRoutes {
         } else {
             final String filename = queryParam(exchange, "filename");
             if (!EntryNames.isPlainFileName(filename)) {
-                error(exchange, 400, "send multipart/form-data, or the raw file with a plain ?filename=");
+                HttpResponses.error(exchange, 400, "send multipart/form-data, or the raw file with a plain ?filename=");
                 return;
             }
             files.add(new NamedContent(filename, body));
         }
         if (files.isEmpty()) {
-            error(exchange, 400, "no files in the request");
+            HttpResponses.error(exchange, 400, "no files in the request");
             return;
         }
         final IngestSummary summary = ingestor.ingestContent(batch, files);
-        json(exchange, allUnsupported(summary) ? 415 : 202, response(summary));
+        HttpResponses.json(exchange, allUnsupported(summary) ? 415 : 202, response(summary));
     }
 
     private static boolean allUnsupported(final IngestSummary summary) {
@@ -256,14 +243,5 @@ public final class IngestRoutes implements HttpRoutes {
             }
         }
         return null;
-    }
-
-    private static void error(final HttpExchange exchange, final int status, final String message)
-            throws IOException {
-        json(exchange, status, Map.of("error", message));
-    }
-
-    private static void json(final HttpExchange exchange, final int status, final Object body) throws IOException {
-        HttpResponses.send(exchange, status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(body));
     }
 }

@@ -3,13 +3,14 @@ package org.resumepipeline.score.http;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.resumepipeline.model.http.BearerToken;
-import org.resumepipeline.model.http.HttpResponses;
-import org.resumepipeline.model.http.HttpRoutes;
+import org.resumepipeline.http.BearerToken;
+import org.resumepipeline.http.HttpResponses;
+import org.resumepipeline.http.HttpRoutes;
 import org.resumepipeline.score.Ruleset;
 import org.resumepipeline.score.RulesetError;
 
@@ -46,12 +47,12 @@ public final class RulesetRoutes implements HttpRoutes {
             case "GET" -> {
                 final Ruleset r = current.get();
                 exchange.getResponseHeaders().set("X-Ruleset-Version", r.version());
-                send(exchange, 200, "application/yaml", r.bytes());
+                HttpResponses.send(exchange, 200, "application/yaml", r.bytes());
             }
             case "PUT" -> put(exchange);
             default -> {
                 exchange.getResponseHeaders().set("Allow", "GET, PUT");
-                send(exchange, 405, "text/plain", text("use GET or PUT\n"));
+                HttpResponses.text(exchange, 405, "use GET or PUT\n");
             }
         }
         return true;
@@ -59,12 +60,11 @@ public final class RulesetRoutes implements HttpRoutes {
 
     private void put(final HttpExchange exchange) throws IOException {
         if (!token.configured()) {
-            send(exchange, 403, "text/plain", text("ruleset changes need an API token: start with RP_API_TOKEN set\n"));
+            HttpResponses.text(exchange, 403, "ruleset changes need an API token: start with RP_API_TOKEN set\n");
             return;
         }
         if (!token.presentIn(exchange)) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            send(exchange, 401, "text/plain", text("missing or wrong bearer token\n"));
+            HttpResponses.unauthorized(exchange);
             return;
         }
         final byte[] body;
@@ -72,33 +72,29 @@ public final class RulesetRoutes implements HttpRoutes {
             body = in.readNBytes(MAX_BYTES + 1);
         }
         if (body.length > MAX_BYTES) {
-            send(exchange, 413, "text/plain", text("a ruleset is at most 1 MB\n"));
+            HttpResponses.text(exchange, 413, "a ruleset is at most 1 MB\n");
             return;
         }
         final List<RulesetError> errors = Ruleset.validate(body);
         if (!errors.isEmpty()) {
             final StringBuilder b = new StringBuilder();
             errors.forEach(e -> b.append(e).append('\n'));
-            send(exchange, 400, "text/plain", text(b.toString()));
+            HttpResponses.text(exchange, 400, b.toString());
             return;
         }
         final Ruleset next = Ruleset.parse("http", body);
         if (next.version().equals(current.get().version())) {
-            send(exchange, 200, "application/json",
-                    text("{\"version\":\"" + next.version() + "\",\"status\":\"already current\"}\n"));
+            HttpResponses.json(exchange, 200, status(next, "already current"));
             return;
         }
         switcher.accept(next);
-        send(exchange, 202, "application/json",
-                text("{\"version\":\"" + next.version() + "\",\"status\":\"rescoring\"}\n"));
+        HttpResponses.json(exchange, 202, status(next, "rescoring"));
     }
 
-    private static byte[] text(final String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void send(final HttpExchange exchange, final int status, final String type, final byte[] body)
-            throws IOException {
-        HttpResponses.send(exchange, status, type, body);
+    private static Map<String, String> status(final Ruleset ruleset, final String status) {
+        final Map<String, String> out = new LinkedHashMap<>();
+        out.put("version", ruleset.version());
+        out.put("status", status);
+        return out;
     }
 }

@@ -1,4 +1,4 @@
-package org.resumepipeline.model.http;
+package org.resumepipeline.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
