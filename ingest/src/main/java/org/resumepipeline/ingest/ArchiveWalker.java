@@ -14,19 +14,19 @@ import java.util.zip.ZipInputStream;
 import org.resumepipeline.model.FailureReason;
 
 /**
- * Streams the entries of a zip archive (one entry in memory at a time, bounded by the document size limit) and
- * guards against bombs (entry count, total expanded size, compression ratio), zip-slip names and encrypted
- * entries. Hidden entries are drained through the same guards. Not thread-safe: one per ingest run.
+ * Streams the entries of a zip archive (one entry in memory at a time, at most the document size limit plus one
+ * byte of it) and guards the archive itself against bombs (entry count, total expanded size, compression ratio),
+ * zip-slip names and encryption. Hidden entries are drained through the same guards. Entries are handed on
+ * unjudged: whether one is too large, hidden or a document is the run's decision. Not thread-safe: one per archive.
  */
 final class ArchiveWalker {
     /** Where the entries go. */
     interface Sink {
-        /** A regular entry, read fully (at most the document size limit). */
-        void entry(String name, byte[] content, int depth, ArchiveBudget budget);
+        /** An entry (or hidden entry) of the archive, as read. */
+        void entry(Entry entry);
 
+        /** The archive itself, or an entry of it that cannot be taken out safely, is refused. */
         void refuse(String name, String key, FailureReason reason, String message);
-
-        void hidden(String name);
     }
 
     /** Entry names that open an OOXML or ODF package: a document, not an archive of documents. */
@@ -86,7 +86,7 @@ final class ArchiveWalker {
                             FailureReason.ARCHIVE_BOMB, Refusals.zipSlip());
                 } else if (EntryNames.isHidden(entryName)) {
                     drain(zip, raw, budget, expanded);
-                    sink.hidden(display);
+                    sink.entry(Entry.hidden(display, depth + 1));
                 } else {
                     readEntry(zip, raw, budget, expanded, display, depth);
                 }
@@ -117,13 +117,7 @@ final class ArchiveWalker {
             }
             size += n;
         }
-        final byte[] content = out.toByteArray();
-        if (size > limit) {
-            sink.refuse(display, Refusals.partialKey(batch, display, content, content.length),
-                    FailureReason.TOO_LARGE, Refusals.tooLarge(limit));
-        } else {
-            sink.entry(display, content, depth + 1, budget);
-        }
+        sink.entry(new Entry(display, out.toByteArray(), size, depth + 1, false, budget, null));
     }
 
     private void drain(final ZipInputStream zip, final CountingInputStream raw, final ArchiveBudget budget,

@@ -77,9 +77,7 @@ public final class Ingestor implements AutoCloseable {
     /** As {@link #ingest(String, List)}, reporting to {@code progress} (which the caller closes). */
     public IngestSummary ingest(final String batch, final List<Path> inputs, final IngestProgress progress) {
         final IngestRun run = newRun(batch, progress);
-        final List<IngestRun.Input> files = run.list(inputs);
-        progress.expect(files.size());
-        run.files(files);
+        run.files(inputs);
         return run.finish();
     }
 
@@ -91,7 +89,7 @@ public final class Ingestor implements AutoCloseable {
      */
     public IngestSummary ingestContent(final String batch, final List<NamedContent> files) {
         final IngestRun run = newRun(batch, IngestProgress.none());
-        files.forEach(f -> run.top(EntryNames.display(f.name()), f.content()));
+        files.forEach(f -> run.upload(EntryNames.display(f.name()), f.content()));
         return run.finish();
     }
 

@@ -29,13 +29,13 @@ class IngestRunTest {
 
     private IngestSummary run(final IngestConfig config, final Path... inputs) {
         final IngestRun run = new IngestRun(BATCH, config, new TypeSniffer(), sink, IngestProgress.none(), Set.of());
-        run.files(run.list(List.of(inputs)));
+        run.files(List.of(inputs));
         return run.finish();
     }
 
     private IngestSummary runContent(final IngestConfig config, final String name, final byte[] content) {
         final IngestRun run = new IngestRun(BATCH, config, new TypeSniffer(), sink, IngestProgress.none(), Set.of());
-        run.top(name, content);
+        run.upload(name, content);
         return run.finish();
     }
 
