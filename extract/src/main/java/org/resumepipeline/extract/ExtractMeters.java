@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.resumepipeline.model.FailureReason;
 
 /**
@@ -17,8 +18,8 @@ import org.resumepipeline.model.FailureReason;
  */
 final class ExtractMeters {
     /** The formats the extractor names; their timers exist from the start. */
-    static final List<String> FORMATS = List.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt",
-            "other");
+    static final List<String> FORMATS = Stream.concat(FileFormats.EXTENSIONS.stream(), Stream.of(FileFormats.OTHER))
+            .toList();
 
     private final MeterRegistry registry;
     private final Counter ok;

@@ -2,7 +2,6 @@ package org.resumepipeline.extract;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -71,7 +70,7 @@ public final class ExtractTopology {
         }
         final long begin = System.nanoTime();
         final Extraction result = extractor.extract(upload.file(), upload.content(), upload.mediaType());
-        final String format = result.isOk() ? result.document().format() : formatOf(upload.file());
+        final String format = result.isOk() ? result.document().format() : FileFormats.of(upload.file());
         meters.observe(format, Duration.ofNanos(System.nanoTime() - begin), result.isOk() ? null : result.reason());
         if (!result.isOk()) {
             return new Outcome(null, new Failure(key, upload.batch(), upload.file(), "extract", result.reason(),
@@ -79,15 +78,6 @@ public final class ExtractTopology {
         }
         return new Outcome(new ResumeText(key, upload.batch(), upload.file(), upload.uploadedAt(), version,
                 result.document()), null);
-    }
-
-    private static String formatOf(final String file) {
-        final int dot = file == null ? -1 : file.lastIndexOf('.');
-        final String ext = dot < 0 ? "unknown" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return switch (ext) {
-            case "pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt" -> ext;
-            default -> "other";
-        };
     }
 
     /** The outcome of one upload: a text, a failure, or neither (a tombstone passes through as a null text). */

@@ -54,26 +54,98 @@ public record IngestConfig(int maxDocumentBytes, int maxArchiveEntries, long max
                 false, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** @return a copy with another document size limit */
+    /** @return a copy with another document size limit (the archive limit raised to it when lower) */
     public IngestConfig withMaxDocumentBytes(final int bytes) {
-        return new IngestConfig(bytes, maxArchiveEntries, Math.max(maxArchiveBytes, bytes), maxCompressionRatio,
-                maxNestingDepth, skipHidden, checkPublished, threads);
+        return toBuilder().maxDocumentBytes(bytes).maxArchiveBytes(Math.max(maxArchiveBytes, bytes)).build();
     }
 
     /** @return a copy with other archive limits */
     public IngestConfig withArchiveLimits(final int entries, final long bytes, final int ratio, final int depth) {
-        return new IngestConfig(maxDocumentBytes, entries, bytes, ratio, depth, skipHidden, checkPublished, threads);
+        return toBuilder().maxArchiveEntries(entries).maxArchiveBytes(bytes).maxCompressionRatio(ratio)
+                .maxNestingDepth(depth).build();
     }
 
     /** @return a copy that reads the batch's published keys first (or not) */
     public IngestConfig withCheckPublished(final boolean check) {
-        return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
-                maxNestingDepth, skipHidden, check, threads);
+        return toBuilder().checkPublished(check).build();
     }
 
     /** @return a copy with another number of preparing threads */
     public IngestConfig withThreads(final int n) {
-        return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
-                maxNestingDepth, skipHidden, checkPublished, n);
+        return toBuilder().threads(n).build();
+    }
+
+    /** @return a builder holding these values, to change some of them */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds an {@link IngestConfig} from another one; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private int maxDocumentBytes;
+        private int maxArchiveEntries;
+        private long maxArchiveBytes;
+        private int maxCompressionRatio;
+        private int maxNestingDepth;
+        private boolean skipHidden;
+        private boolean checkPublished;
+        private int threads;
+
+        private Builder(final IngestConfig from) {
+            maxDocumentBytes = from.maxDocumentBytes;
+            maxArchiveEntries = from.maxArchiveEntries;
+            maxArchiveBytes = from.maxArchiveBytes;
+            maxCompressionRatio = from.maxCompressionRatio;
+            maxNestingDepth = from.maxNestingDepth;
+            skipHidden = from.skipHidden;
+            checkPublished = from.checkPublished;
+            threads = from.threads;
+        }
+
+        public Builder maxDocumentBytes(final int value) {
+            maxDocumentBytes = value;
+            return this;
+        }
+
+        public Builder maxArchiveEntries(final int value) {
+            maxArchiveEntries = value;
+            return this;
+        }
+
+        public Builder maxArchiveBytes(final long value) {
+            maxArchiveBytes = value;
+            return this;
+        }
+
+        public Builder maxCompressionRatio(final int value) {
+            maxCompressionRatio = value;
+            return this;
+        }
+
+        public Builder maxNestingDepth(final int value) {
+            maxNestingDepth = value;
+            return this;
+        }
+
+        public Builder skipHidden(final boolean value) {
+            skipHidden = value;
+            return this;
+        }
+
+        public Builder checkPublished(final boolean value) {
+            checkPublished = value;
+            return this;
+        }
+
+        public Builder threads(final int value) {
+            threads = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a limit is out of range */
+        public IngestConfig build() {
+            return new IngestConfig(maxDocumentBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
+                    maxNestingDepth, skipHidden, checkPublished, threads);
+        }
     }
 }
