@@ -1,3 +1,11 @@
+/*
+ * A SEAM INTO TIKA, ON PURPOSE. This class sits in Tika's package org.apache.tika.parser.pdf because it is the only
+ * way, in Tika 3.3.1, to reach the text stripper of Tika's own PDF pass: PDF2XHTML and its parent AbstractPDF2XHTML
+ * are package-private, the public PDFParserConfig.configure(PDF2XHTML) is the one hook Tika calls with it, and the
+ * parse's context is the package-private field AbstractPDF2XHTML.context. Without it the layout check needs a
+ * second pass of its own over the first page (a third of a PDF's parse time). A Tika upgrade that changes any of
+ * this fails TextRunsSeamTest (by name, with what changed) instead of silently losing the two-column verdict.
+ */
 package org.apache.tika.parser.pdf;
 
 import org.resumepipeline.extract.layout.TextRuns;
