@@ -380,6 +380,55 @@ final class ResumeFixtures {
         });
     }
 
+    /**
+     * @return two pages: jobs in a wide left column and a sidebar (contact, skills, certificates) on the right of the
+     *         first page, drawn column by column, and the jobs going on atop the second page without a heading
+     */
+    static byte[] sidebarThenNextPagePdf() throws IOException {
+        final String[] jobs = {"Airconomy GmbH - Data Scientist", "January 2021 - August 2023",
+            "I forecast passenger demand for 40 airlines with gradient boosting models.",
+            "Amadeus - Research Engineer", "March 2018 - December 2020",
+            "I assigned aircraft to routes with a C++ solver used by 3 airlines.",
+            "Globex Corporation - Software Engineer", "June 2016 - February 2018",
+            "I built the billing service that handled 2 million invoices a month."};
+        final String[] sidebar = {"CONTACT", "sam@example.com", "+1 555 555 0100", "SKILLS", "Python", "Kafka",
+            "PostgreSQL", "Gradient boosting", "CERTIFICATES", "AWS Solutions Architect", "Kafka Developer",
+            "Scrum Master"};
+        final String[] nextPage = {"Initech - Junior Developer", "May 2014 - May 2016",
+            "I maintained the reporting tool used by 300 branch offices.",
+            "EDUCATION", "BS in Computer Science, Example University, 2010 - 2014"};
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            final PDPage first = new PDPage();
+            doc.addPage(first);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+                show(cs, font, 50, 750, NAME);
+                show(cs, font, 50, 720, "EXPERIENCE");
+                float y = 700;
+                for (final String line : jobs) {
+                    show(cs, font, 50, y, line);
+                    y -= 16;
+                }
+                y = 720;
+                for (final String line : sidebar) {
+                    show(cs, font, 420, y, line);
+                    y -= 16;
+                }
+            }
+            final PDPage second = new PDPage();
+            doc.addPage(second);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+                float y = 750;
+                for (final String line : nextPage) {
+                    show(cs, font, 50, y, line);
+                    y -= 16;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** @return the line cut at spaces into lines of at most {@code width} characters, as a PDF wraps it */
     private static List<String> wrap(final String line, final int width) {
         final List<String> lines = new ArrayList<>();

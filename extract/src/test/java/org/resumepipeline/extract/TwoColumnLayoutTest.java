@@ -1,6 +1,7 @@
 package org.resumepipeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -125,6 +126,20 @@ class TwoColumnLayoutTest {
         assertThat(doc.skills()).contains("Java", "Kafka", "PostgreSQL", "Docker");
         assertThat(doc.education()).singleElement().satisfies(e ->
                 assertThat(e.institution()).isEqualTo("Springfield State University"));
+    }
+
+    /** The jobs of page 1's main column go on atop page 2 after the sidebar: they are jobs, not certificates. */
+    @Test
+    void shouldGoOnWithTheJobsOnTheNextPageAfterASidebar() throws Exception {
+        final Extraction result = extractor.extract("sidebar.pdf", ResumeFixtures.sidebarThenNextPagePdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.warnings()).contains("TWO_COLUMN");
+        assertThat(doc.roles()).extracting(Role::title, Role::company, Role::start).containsExactly(
+                tuple("Data Scientist", "Airconomy GmbH", "2021-01"), tuple("Research Engineer", "Amadeus", "2018-03"),
+                tuple("Software Engineer", "Globex Corporation", "2016-06"),
+                tuple("Junior Developer", "Initech", "2014-05"));
+        assertThat(doc.roles()).allSatisfy(r -> assertThat(r.bullets()).hasSize(1));
     }
 
     /** One column whose headings are drawn first and its blocks from the bottom up: read by position too. */

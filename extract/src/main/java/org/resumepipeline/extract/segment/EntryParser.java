@@ -163,7 +163,7 @@ final class EntryParser {
             }
             if (!markers && headerHasDates && !hasDates
                     && (text.length() > LONG_HEADER || header.size() >= MAX_HEADER_LINES - 1 || text.endsWith(".")
-                    || readsLikeBullet(text))
+                    || readsLikeBullet(text) || describes(text))
                     || markers && headerHasDates && !hasDates && dated(header.get(header.size() - 1))
                     && text.split("\\s+").length >= DESCRIPTION_WORDS
                     && (sentence(text) || text.length() > LONG_HEADER && !Fields.isCompany(text))) {

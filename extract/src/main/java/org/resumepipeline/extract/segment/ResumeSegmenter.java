@@ -32,6 +32,8 @@ public final class ResumeSegmenter {
             SectionKind.CERTIFICATIONS);
     private static final int MAX_TOP_LINES = 10;
     private static final int SHORT_LINE = 40;
+    /** A header line of a job: title and employer, but no sentence. */
+    private static final int LONG_LINE = 80;
     private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
@@ -87,7 +89,8 @@ public final class ResumeSegmenter {
                 body = new ArrayList<>();
                 bodies.add(body);
                 sections.add(new Section(kind.get(), line.text(), List.of()));
-            } else if (current == SectionKind.SUMMARY && startsUnheadedEntry(line, body)) {
+            } else if (current == SectionKind.SUMMARY && startsUnheadedEntry(line, body, SHORT_LINE)
+                    || resumesExperience(line, body, sections, current) && startsUnheadedEntry(line, body, LONG_LINE)) {
                 // jobs printed after the summary without a heading of their own: "Company" over "2009/08 – 至今"
                 final Line employer = body.remove(body.size() - 1);
                 current = SectionKind.EXPERIENCE;
@@ -172,13 +175,24 @@ public final class ResumeSegmenter {
     }
 
     /** @return true for a line of dates alone under a short line that is no sentence: an entry's first lines */
-    private static boolean startsUnheadedEntry(final Line line, final List<Line> body) {
+    /**
+     * @return true for the second line of a page that goes on with the jobs of an earlier page after a sidebar read in
+     *         between ("Zions Bank" atop page 2, under page 1's "Certificates" column)
+     */
+    private static boolean resumesExperience(final Line line, final List<Line> body, final List<Section> sections,
+                                             final SectionKind current) {
+        return !ENTRY_KINDS.contains(current) && body.size() >= 2 && line.page() > 0
+                && body.get(body.size() - 1).page() == line.page() && body.get(body.size() - 2).page() < line.page()
+                && sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
+    }
+
+    private static boolean startsUnheadedEntry(final Line line, final List<Line> body, final int maxAbove) {
         if (body.size() < 2 || line.bullet() || DateRange.findRange(line.text()).isEmpty()
                 || DateRange.alone(line.text()).isEmpty()) {
             return false;
         }
         final Line above = body.get(body.size() - 1);
-        return !above.bullet() && above.text().length() < SHORT_LINE && !above.text().endsWith(".")
+        return !above.bullet() && above.text().length() < maxAbove && !above.text().endsWith(".")
                 && !above.text().endsWith("。") && !above.text().endsWith(";");
     }
 
