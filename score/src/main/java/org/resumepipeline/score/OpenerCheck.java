@@ -47,13 +47,15 @@ final class OpenerCheck implements BulletCheck {
             return;
         }
         final long verb = verbMask(c, f);
-        final boolean imperative = Category.ACTION_BASE.in(verb) && !(f + 1 < t.size()
-                && Category.NOUN_FOLLOWER.in(c.rules.lexicon.single(t.lower(f + 1))));
+        // "Research experience in ...", "Design skills": a noun before its head, whatever the role's tense
+        final boolean nounPhrase = f + 1 < t.size()
+                && Category.NOUN_FOLLOWER.in(c.rules.lexicon.single(t.lower(f + 1)));
+        final boolean imperative = Category.ACTION_BASE.in(verb) && !nounPhrase;
         if (Category.ACTION_PAST.in(verb) || imperative || openPast(c, f)
-                || c.current && (Category.ACTION_PRESENT.in(verb) || Category.ACTION_GERUND.in(verb))) {
+                || c.current && (Category.ACTION_PRESENT.in(verb) && !nounPhrase || Category.ACTION_GERUND.in(verb))) {
             c.opener = f;
             c.signal(SignalId.ACTION_VERB, c.startOf(f), c.endOf(f + 1));
-        } else if (verb != 0) {
+        } else if (verb != 0 && !nounPhrase) {
             c.fire(BulletRule.NO_ACTION_VERB, c.startOf(f), c.endOf(f + 1), "'" + word
                             + "' is not past tense, and this role has ended.",
                     "Open with the past tense: '" + suggestPast(c, t.lower(f)) + " ...' (present tense is for a "

@@ -69,6 +69,16 @@ class BulletRulesTest {
     }
 
     @Test
+    void shouldReadAVerbBeforeExperienceOrSkillsAsANounInACurrentRoleToo() {
+        final String text = "Research experience in close contact with PhD students, professors and their activities";
+        for (final boolean current : new boolean[] {true, false}) {
+            assertThat(signals(scored(text, current))).as("current role: " + current).doesNotContain("ACTION_VERB");
+            assertThat(scored(text, current).findings()).filteredOn(f -> f.rule().equals("NO_ACTION_VERB"))
+                    .singleElement().satisfies(f -> assertThat(f.message()).contains("not a known action verb"));
+        }
+    }
+
+    @Test
     void shouldTreatCutHalvedShardedAndReindexedAsActionVerbs() {
         for (final String verb : List.of("Cut", "Halved", "Sharded", "Re-indexed", "Led", "Rebuilt", "Co-led",
                 "Shipped", "Sped")) {
