@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.resumepipeline.bench.ExtractBench;
+import org.resumepipeline.bench.IngestBench;
+import org.resumepipeline.bench.ScoreBench;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.extract.bench.ExtractBench;
-import org.resumepipeline.ingest.bench.IngestBench;
 import org.resumepipeline.model.Topics;
-import org.resumepipeline.score.bench.ScoreBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

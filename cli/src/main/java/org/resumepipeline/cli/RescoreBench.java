@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.resumepipeline.bench.CpuBreakdown;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;

@@ -9,7 +9,6 @@ import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.ScoredBullet;
-import org.resumepipeline.score.bench.SampleResumes;
 
 /** Property: the same resume and ruleset always give byte-identical JSON. */
 class DeterminismTest {

@@ -1,4 +1,4 @@
-package org.resumepipeline.ingest.bench;
+package org.resumepipeline.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

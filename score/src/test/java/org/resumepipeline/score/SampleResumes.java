@@ -1,4 +1,4 @@
-package org.resumepipeline.score.bench;
+package org.resumepipeline.score;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.resumepipeline.extract.bench;
+package org.resumepipeline.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +27,7 @@ import org.apache.tika.sax.ToXMLContentHandler;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
+import org.resumepipeline.extract.FileFormats;
 import org.resumepipeline.extract.worker.IsolatedExtractor;
 
 /**
@@ -37,7 +37,6 @@ import org.resumepipeline.extract.worker.IsolatedExtractor;
  * segmentation, no process boundary); peak RSS (VmHWM) of this JVM and of the workers. Not thread-safe.
  */
 public final class ExtractBench {
-    private static final Set<String> FORMATS = Set.of("pdf", "docx", "doc", "odt", "rtf", "html", "htm", "md", "txt");
     private static final double MB = 1024.0 * 1024.0;
     /**
      * The longest warm-up of the worker JVMs, in multiples of the warm-up: fresh JVMs, two of them sharing the
@@ -272,7 +271,7 @@ public final class ExtractBench {
                 final String name = p.getFileName().toString();
                 final int dot = name.lastIndexOf('.');
                 final String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-                if (FORMATS.contains(ext) && !name.equals("SOURCE.md") && !name.startsWith("README")) {
+                if (FileFormats.EXTENSIONS.contains(ext) && !name.equals("SOURCE.md") && !name.startsWith("README")) {
                     final byte[] bytes = Files.readAllBytes(p);
                     byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(new Doc(name, bytes, sniff(name, bytes)));
                 }

@@ -1,4 +1,4 @@
-package org.resumepipeline.score.bench;
+package org.resumepipeline.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +13,12 @@ import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.ScoredBullet;
 import org.resumepipeline.score.ResumeScorer;
+import org.resumepipeline.score.SampleResumes;
 import org.resumepipeline.score.Ruleset;
 
 /**
  * JMH throughput of the scorer on one thread: bullets/s over 15-35 word bullets and resumes/s (with a job
- * description). Run with {@code mvn -pl score -Pbench test-compile exec:exec}.
+ * description). Run with {@code mvn -pl bench -Pbench test-compile exec:exec} (after installing the stages).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

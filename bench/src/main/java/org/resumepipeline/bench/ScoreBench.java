@@ -1,10 +1,11 @@
-package org.resumepipeline.score.bench;
+package org.resumepipeline.bench;
 
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.score.ResumeScorer;
+import org.resumepipeline.score.SampleResumes;
 import org.resumepipeline.score.Ruleset;
 
 /**

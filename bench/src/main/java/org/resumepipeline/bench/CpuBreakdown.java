@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.GarbageCollectorMXBean;
@@ -15,9 +15,9 @@ import java.util.TreeMap;
  * role grouped (ids, numbers and version hashes taken out of their names), plus the JIT's compile time and GC time.
  * Not thread-safe; each snapshot is immutable.
  */
-final class CpuBreakdown {
-    static final String JIT = "JIT compilation";
-    static final String GC = "garbage collection (wall)";
+public final class CpuBreakdown {
+    public static final String JIT = "JIT compilation";
+    public static final String GC = "garbage collection (wall)";
 
     private final Map<String, Long> nanos;
     private final long processNanos;
@@ -28,7 +28,7 @@ final class CpuBreakdown {
     }
 
     /** @return CPU time so far of the whole JVM, of every live thread (by id), and JIT and GC totals */
-    static CpuBreakdown now() {
+    public static CpuBreakdown now() {
         final Map<String, Long> m = new HashMap<>();
         long gc = 0;
         for (final GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -55,12 +55,12 @@ final class CpuBreakdown {
     }
 
     /** @return CPU seconds of the whole JVM (all threads, native ones too) since {@code before}; 0 if not told */
-    double processSecondsSince(final CpuBreakdown before) {
+    public double processSecondsSince(final CpuBreakdown before) {
         return (processNanos - before.processNanos) / 1e9;
     }
 
     /** @return milliseconds spent since {@code before}, per thread role, largest first */
-    Map<String, Long> since(final CpuBreakdown before) {
+    public Map<String, Long> since(final CpuBreakdown before) {
         final Map<String, Long> byRole = new TreeMap<>();
         nanos.forEach((k, v) -> byRole.merge(role(k), (v - before.nanos.getOrDefault(k, 0L)) / 1_000_000L,
                 Long::sum));
@@ -68,7 +68,7 @@ final class CpuBreakdown {
     }
 
     /** Prints the {@code top} largest roles since {@code before}, one indented line each. */
-    void print(final PrintWriter out, final CpuBreakdown before, final int top) {
+    public void print(final PrintWriter out, final CpuBreakdown before, final int top) {
         since(before).entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
@@ -77,7 +77,7 @@ final class CpuBreakdown {
     }
 
     /** @return the thread name without its id, UUIDs, version hashes and numbers */
-    static String role(final String thread) {
+    public static String role(final String thread) {
         final int hash = thread.lastIndexOf('#');
         return (hash < 0 ? thread : thread.substring(0, hash))
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "*")

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
