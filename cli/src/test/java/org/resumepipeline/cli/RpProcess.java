@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.resumepipeline.model.Json;
@@ -48,12 +49,27 @@ final class RpProcess implements AutoCloseable {
      * @throws IOException when the JVM cannot be started
      */
     static RpProcess startWithHeap(final Path log, final String heap, final String... args) throws IOException {
+        return startWith(log, List.of("-Xmx" + heap), Map.of(), args);
+    }
+
+    /**
+     * @param log         where its stdout and stderr go
+     * @param jvmOptions  options of its JVM ("-Xmx256m", "-Dlogback.configurationFile=...")
+     * @param environment variables added to this process's environment ("RP_LOG_LEVEL")
+     * @param args        the rp command line
+     * @throws IOException when the JVM cannot be started
+     */
+    static RpProcess startWith(final Path log, final List<String> jvmOptions, final Map<String, String> environment,
+                               final String... args) throws IOException {
         final List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-XX:+UseSerialGC", "-jar", JAR.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new RpProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .start(), log);
+        final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new RpProcess(builder.start(), log);
     }
 
     /** SIGTERM, as a container runtime stops a service; returns at once. */
