@@ -2,11 +2,16 @@ package org.resumepipeline.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Runs some stages of the pipeline as a long-lived service: the same wiring as {@code rp run} ({@link Pipeline}),
  * on a cluster, until SIGTERM or Ctrl-C, when it closes the Streams apps (leaving their groups, so the other
- * instances take the partitions at once) and stops the extraction workers.
+ * instances take the partitions at once) and stops the extraction workers. A report service also keeps
+ * {@code resume.pending.documents} at the documents on their way through the stages ({@link InFlightDocuments}).
  */
 public final class Service {
     private Service() {
@@ -23,7 +28,13 @@ public final class Service {
             throws InterruptedException {
         final Pipeline pipeline = new Pipeline(options);
         final CountDownLatch stopped = new CountDownLatch(1);
+        final ScheduledExecutorService lag = Executors.newSingleThreadScheduledExecutor(r -> {
+            final Thread t = new Thread(r, "rp-in-flight");
+            t.setDaemon(true);
+            return t;
+        });
         final Thread hook = new Thread(() -> {
+            lag.shutdownNow();
             pipeline.close();
             stopped.countDown();
         }, "rp-shutdown");
@@ -32,8 +43,14 @@ public final class Service {
             pipeline.start();
         } catch (RuntimeException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
+            lag.shutdownNow();
             pipeline.close();
             throw e;
+        }
+        if (options.stages().contains(PipelineOptions.Stage.REPORT)) {
+            final Admin admin = pipeline.admin();
+            lag.scheduleWithFixedDelay(new InFlightDocuments(admin, PendingDocuments.in(pipeline.registry())), 0, 5,
+                    TimeUnit.SECONDS);
         }
         out.printf("rp %s ready: HTTP on http://%s:%d (/health/live, /health/ready, /metrics), Kafka at %s%n", name,
                 options.httpBind(), pipeline.httpPort(), pipeline.bootstrap());

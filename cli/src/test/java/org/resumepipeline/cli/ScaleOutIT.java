@@ -45,6 +45,8 @@ class ScaleOutIT {
     private static final int DOCS = 240;
     private static final Pattern HTTP_PORT = Pattern.compile("ready: HTTP on http://127\\.0\\.0\\.1:(\\d+)");
     private static final String BATCH = "scale";
+    /** Documents each extract instance has done before one is killed: both did part of the work. */
+    private static final int SHARE_BEFORE_KILL = 20;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -55,6 +57,7 @@ class ScaleOutIT {
         final int brokerPort = EmbeddedKafka.freePort();
         final String bootstrap = "127.0.0.1:" + brokerPort;
         final List<RpProcess> all = new ArrayList<>();
+        final long begin = System.nanoTime();
         try (RpProcess broker = RpProcess.startWithHeap(dir.resolve("broker.log"), "384m", "broker", "--data-dir",
                 dir.resolve("broker").toString(), "--port", Integer.toString(brokerPort), "--partitions", "6")) {
             await().atMost(Duration.ofSeconds(90)).until(() -> broker.output().contains("Broker ready at " + bootstrap));
@@ -78,7 +81,8 @@ class ScaleOutIT {
                 final Set<String> keys = new HashSet<>();
                 keys.addAll(ingest(ingestor, resumes.subList(0, DOCS / 2)).allKeys());
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> extracted(ports[0]) > 0 && extracted(ports[1]) > 0);
+                        .until(() -> extracted(ports[0]) >= SHARE_BEFORE_KILL
+                                && extracted(ports[1]) >= SHARE_BEFORE_KILL);
                 final double byKilledBeforeKill = extracted(ports[0]);
                 extract1.kill();
                 final long killedAt = System.nanoTime();
@@ -93,6 +97,8 @@ class ScaleOutIT {
 
                 await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
                         .until(() -> scoredInReport(ports[4]) == DOCS);
+                System.out.printf(Locale.ROOT, "ScaleOutIT: %d documents in the report %.1f s after the start of the "
+                        + "test (JVM start-ups and the takeover included)%n", DOCS, (System.nanoTime() - begin) / 1e9);
                 final JsonNode documents = reportDocuments(ports[4]);
                 final Set<String> reported = new HashSet<>();
                 documents.forEach(d -> reported.add(d.path("key").asText()));
@@ -105,12 +111,13 @@ class ScaleOutIT {
                 System.out.printf(Locale.ROOT, "ScaleOutIT: %d documents; extract-1 %.0f before its kill, extract-2 "
                                 + "%.0f; score-1 %.0f, score-2 %.0f%n", DOCS, byKilledBeforeKill, bySurvivor, scored1,
                         scored2);
-                assertThat(byKilledBeforeKill).isPositive();
+                assertThat(byKilledBeforeKill).isGreaterThanOrEqualTo(SHARE_BEFORE_KILL);
                 assertThat(bySurvivor).isGreaterThan(DOCS / 2.0 - byKilledBeforeKill);
                 assertThat(scored1).isPositive();
                 assertThat(scored2).isPositive();
                 assertThat(scored1 + scored2).isGreaterThanOrEqualTo(DOCS);
                 printMemory(all);
+                printMemory(List.of(broker));
 
                 final RpProcess again = service(all, dir, "extract-1", bootstrap, "extract", "--workers", "1");
                 final int againPort = awaitPort(again);
@@ -229,7 +236,7 @@ class ScaleOutIT {
     }
 
     private JsonNode reportDocuments(final int port) throws IOException, InterruptedException {
-        return Json.MAPPER.readTree(get(port, "/batches/" + BATCH + "/report")).path("documents");
+        return Json.MAPPER.readTree(get(port, "/batches/" + BATCH + "/report.json")).path("documents");
     }
 
     /** Prints each service's resident memory (VmRSS, and its worker JVMs for extract), for the README's figures. */
