@@ -74,6 +74,11 @@ class ScaleOutIT {
             for (final int port : ports) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> status(port, "/health/ready") == 200);
             }
+            // what the dashboard queries is there before any document: zeros, not "No data"
+            assertThat(get(ports[0], "/metrics")).contains("resume_failures_total{", "reason=\"TIMEOUT\"",
+                    "resume_extract_seconds_bucket{", "kafka_stream_task_dropped_records_total{", "instance=\"");
+            assertThat(get(ports[4], "/metrics")).contains("resume_pending_documents{", "resume_documents_current{",
+                    "kafka_stream_alive_stream_threads{");
 
             try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrap));
                  Admin admin = Admin.create(ClientDefaults.client(bootstrap))) {
@@ -105,6 +110,9 @@ class ScaleOutIT {
                 documents.forEach(d -> reported.add(d.path("key").asText()));
                 assertThat(documents.size()).as("each document once").isEqualTo(DOCS);
                 assertThat(reported).isEqualTo(keys);
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(ports[4], "/metrics"))
+                        .as("nothing on its way any more").contains("resume_pending_documents{")
+                        .containsPattern("resume_pending_documents\\{[^}]*} 0\\.0"));
 
                 final double bySurvivor = extracted(ports[1]);
                 final double scored1 = scored(ports[2]);

@@ -79,7 +79,7 @@ class ServiceConfigurationTest {
     @Test
     void shouldListEachServiceOnlyWithItsOwnStageOptions() {
         final CommandLine rp = Rp.commandLine();
-        assertThat(rp.getSubcommands()).containsKeys("broker", "extract", "score", "report", "ingest-server");
+        assertThat(rp.getSubcommands()).containsKeys("broker", "extract", "score", "report", "ingest-server", "topics");
         final CommandSpec extract = rp.getSubcommands().get("extract").getCommandSpec();
         assertThat(extract.findOption("--workers")).isNotNull();
         assertThat(extract.findOption("--rules")).isNull();
