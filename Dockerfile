@@ -6,21 +6,8 @@
 # --- build: the same Maven build as ./rp and CI (fat jar cli/target/rp.jar), tests left to CI ---------------
 FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
-COPY pom.xml ./
-COPY model/pom.xml model/
-COPY broker/pom.xml broker/
-COPY ingest/pom.xml ingest/
-COPY extract/pom.xml extract/
-COPY score/pom.xml score/
-COPY report/pom.xml report/
-COPY cli/pom.xml cli/
-COPY model/src model/src
-COPY broker/src broker/src
-COPY ingest/src ingest/src
-COPY extract/src extract/src
-COPY score/src score/src
-COPY report/src report/src
-COPY cli/src cli/src
+# the whole reactor (.dockerignore leaves out target/, data/ and .git): every module the root pom lists
+COPY . .
 RUN mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl cli -am
 
 # --- base: slim Java 17 runtime, non-root user, the jar -------------------------------------------------------
@@ -30,7 +17,8 @@ RUN groupadd --system --gid 10001 rp \
 COPY --from=build /src/cli/target/rp.jar /opt/rp/rp.jar
 COPY samples /opt/rp/samples
 # Memory: the service's heap is a share of the container's limit (-XX:MaxRAMPercentage). rp extract also starts
-# --workers Tika worker JVMs of 384 MB heap each (about 450 MB resident each), outside that share: size an extract
+# --workers Tika worker JVMs of 384 MB heap each (270 MB resident measured after the samples, up to about 450 MB),
+# outside that share: size an extract
 # container as heap share + workers x 450 MB + 150 MB (see README, Operating). The other stages start no worker.
 ENV RP_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
     RP_HTTP_BIND=0.0.0.0 \
