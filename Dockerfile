@@ -18,8 +18,8 @@ COPY --from=build /src/cli/target/rp.jar /opt/rp/rp.jar
 COPY samples /opt/rp/samples
 # Memory: the service's heap is a share of the container's limit (-XX:MaxRAMPercentage). rp extract also starts
 # --workers Tika worker JVMs of 384 MB heap each (270 MB resident measured after the samples, up to about 450 MB),
-# outside that share: size an extract
-# container as heap share + workers x 450 MB + 150 MB (see README, Operating). The other stages start no worker.
+# outside that share: size an extract container as heap share + workers x 450 MB + 150 MB (see README,
+# Operating). The other stages start no worker.
 ENV RP_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
     RP_HTTP_BIND=0.0.0.0 \
     RP_DATA_DIR=/var/lib/rp/data \
