@@ -1,6 +1,7 @@
 package org.resumepipeline.extract;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Extraction limits and isolation settings.
@@ -11,10 +12,18 @@ import java.time.Duration;
  * @param maxBytes     largest document accepted
  * @param maxChars     largest extracted text kept
  * @param workerHeapMb heap of each worker JVM
- * @param ocr          OCR pages without text (needs tesseract)
+ * @param ocr          OCR pages without text and image uploads (needs tesseract)
+ * @param ocrLanguage  tesseract language(s), e.g. {@code eng} or {@code deu+eng}, or {@value #OCR_AUTO}: OCR in
+ *                     English, then again in the detected language when that differs and its pack is installed
  */
 public record ExtractConfig(boolean isolated, int workers, Duration timeout, long maxBytes, int maxChars,
-                            int workerHeapMb, boolean ocr) {
+                            int workerHeapMb, boolean ocr, String ocrLanguage) {
+    /** The default OCR language. */
+    public static final String OCR_DEFAULT = "eng";
+    /** OCR language meaning: the language the text turns out to be in. */
+    public static final String OCR_AUTO = "auto";
+    private static final Pattern TESSERACT_LANGUAGES = Pattern.compile("[a-z_]{3,16}(\\+[a-z_]{3,16})*");
+
     public ExtractConfig {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be >= 1");
@@ -22,6 +31,17 @@ public record ExtractConfig(boolean isolated, int workers, Duration timeout, lon
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive");
         }
+        ocrLanguage = ocrLanguage == null ? OCR_DEFAULT : ocrLanguage;
+        if (!TESSERACT_LANGUAGES.matcher(ocrLanguage).matches()) {
+            throw new IllegalArgumentException("OCR language must be tesseract language codes such as eng or"
+                    + " deu+eng, or auto: " + ocrLanguage);
+        }
+    }
+
+    /** The settings before {@code ocrLanguage}: OCR in English. */
+    public ExtractConfig(final boolean isolated, final int workers, final Duration timeout, final long maxBytes,
+                         final int maxChars, final int workerHeapMb, final boolean ocr) {
+        this(isolated, workers, timeout, maxBytes, maxChars, workerHeapMb, ocr, OCR_DEFAULT);
     }
 
     public static ExtractConfig defaults() {
@@ -29,6 +49,11 @@ public record ExtractConfig(boolean isolated, int workers, Duration timeout, lon
     }
 
     public ExtractConfig inProcess() {
-        return new ExtractConfig(false, workers, timeout, maxBytes, maxChars, workerHeapMb, ocr);
+        return new ExtractConfig(false, workers, timeout, maxBytes, maxChars, workerHeapMb, ocr, ocrLanguage);
+    }
+
+    /** @return these settings with OCR on or off, in the given language(s) */
+    public ExtractConfig withOcr(final boolean on, final String language) {
+        return new ExtractConfig(isolated, workers, timeout, maxBytes, maxChars, workerHeapMb, on, language);
     }
 }

@@ -26,6 +26,7 @@ final class ExtractMeters {
     private final Counter failed;
     private final Map<FailureReason, Counter> failures = new EnumMap<>(FailureReason.class);
     private final Map<String, Timer> extractByFormat = new ConcurrentHashMap<>();
+    private final Map<String, Counter> parseErrorsByParser = new ConcurrentHashMap<>();
 
     ExtractMeters(final MeterRegistry registry) {
         this.registry = registry;
@@ -51,6 +52,13 @@ final class ExtractMeters {
             failed.increment();
             failures.get(failure).increment();
         }
+    }
+
+    /** Counts a PARSE_ERROR under the parser that threw ({@link ParseFault#parser()}: a class name, few of them). */
+    void parseError(final String parser) {
+        parseErrorsByParser.computeIfAbsent(parser, p -> Counter.builder("resume.parse.errors")
+                .description("Documents that failed with PARSE_ERROR, by the parser that threw")
+                .tag("parser", p).register(registry)).increment();
     }
 
     private Timer extractTimer(final String format) {

@@ -14,6 +14,8 @@ import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.model.Upload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The extract stage.
@@ -29,6 +31,7 @@ import org.resumepipeline.model.Upload;
 public final class ExtractTopology {
     /** Records per poll, so that records x time limit stays under max.poll.interval.ms. */
     public static final int MAX_POLL_RECORDS = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractTopology.class);
 
     private ExtractTopology() {
     }
@@ -73,6 +76,11 @@ public final class ExtractTopology {
         final String format = result.isOk() ? result.document().format() : FileFormats.of(upload.file());
         meters.observe(format, Duration.ofNanos(System.nanoTime() - begin), result.isOk() ? null : result.reason());
         if (!result.isOk()) {
+            if (result.fault() != null) {
+                LOG.warn("{} failed with PARSE_ERROR: {} threw {}", key, result.fault().parser(),
+                        result.fault().exception());
+                meters.parseError(result.fault().parser());
+            }
             return new Outcome(null, new Failure(key, upload.batch(), upload.file(), "extract", result.reason(),
                     result.message(), upload.uploadedAt()));
         }

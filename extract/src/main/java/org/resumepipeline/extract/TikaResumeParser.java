@@ -26,6 +26,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.XHTMLContentHandler;
@@ -37,6 +38,8 @@ import org.resumepipeline.extract.segment.DateColumn;
 import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -64,7 +67,10 @@ public final class TikaResumeParser {
             Map.entry("application/xhtml+xml", "html"),
             Map.entry("text/markdown", "md"),
             Map.entry("text/x-web-markdown", "md"),
-            Map.entry("text/plain", "txt"));
+            Map.entry("text/plain", "txt"),
+            Map.entry("image/png", "image"),
+            Map.entry("image/jpeg", "image"),
+            Map.entry("image/tiff", "image"));
     private static final Set<String> ENCRYPTED_TYPES = Set.of("application/x-tika-ooxml-protected",
             "application/x-tika-ooxml-encrypted");
     private static final Set<String> CONTAINER_EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "rtf");
@@ -75,13 +81,18 @@ public final class TikaResumeParser {
     private static final int MAX_XML_DEPTH = 100;
     private static final int MAX_PACKAGE_DEPTH = 2;
     private static final int MIN_CHARS_PER_PAGE = 20;
+    private static final String CHARS_PER_PAGE = "pdf:charsPerPage";
     private static final HtmlMapper HTML_MAPPER = new Html5BlockMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(TikaResumeParser.class);
 
     private final AutoDetectParser parser;
     private final ExtractConfig config;
+    /** Present when OCR is on and tesseract is installed. */
+    private final Optional<OcrEngine> ocr;
 
     public TikaResumeParser(final ExtractConfig config) {
         this.config = config;
+        this.ocr = config.ocr() ? OcrEngine.find() : Optional.empty();
         // Tika's parsers, PDFs read with the layout check (ResumeAutoDetectParser)
         this.parser = new ResumeAutoDetectParser(
                 new DetectedTypeDetector(TikaConfig.getDefaultConfig().getDetector()), config.ocr());
@@ -134,7 +145,12 @@ public final class TikaResumeParser {
                     "html".equals(format));
             metadata.set(Metadata.CONTENT_TYPE, detected);
             metadata.set(DetectedTypeDetector.KEY, type.toString());
-            final Optional<Extraction> failure = run(in, collector, metadata, detected);
+            if ("image".equals(format) && ocr.isEmpty()) {
+                return Extraction.failed(FailureReason.NO_TEXT, String.format(Locale.ROOT,
+                        "The file is an image (%s): it has no text without OCR. Run with --ocr (tesseract-ocr"
+                                + " installed) to read it.", detected), detected);
+            }
+            final Optional<Extraction> failure = run(in, collector, metadata, detected, "image".equals(format));
             if (failure.isPresent()) {
                 return failure.get();
             }
@@ -145,25 +161,41 @@ public final class TikaResumeParser {
                 // dates set in a column of their own came apart from their entries: read across the page instead
                 lines = DateColumn.reattach(byPosition(content, new Metadata(), collector));
             }
+            if (ocr.isPresent() && ("image".equals(format) || emptyPages(metadata) > 0)) {
+                lines = OcrBullets.mark(lines);
+            }
             return segment(format, detected, metadata, lines, collector.links());
         } catch (IOException e) {
-            return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
+            return parseError(ParseFault.of(e, metadata), null);
         }
     }
 
     private Optional<Extraction> run(final TikaInputStream in, final XhtmlLineCollector collector,
-                                     final Metadata metadata, final String mediaType) {
+                                     final Metadata metadata, final String mediaType, final boolean image) {
         try {
-            parser.parse(in, collector, metadata, context());
+            if (image) {
+                ocr.orElseThrow().parser().parse(in, collector, metadata, context());
+            } else {
+                parser.parse(in, collector, metadata, context());
+            }
             return Optional.empty();
         } catch (StackOverflowError e) {
-            return Optional.of(Extraction.failed(FailureReason.PARSE_ERROR, null, mediaType));
+            return Optional.of(parseError(ParseFault.of(e, metadata), mediaType));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             if (collector.limitReached() || WriteLimitReachedException.isWriteLimitReached(e)) {
                 return Optional.empty();
             }
-            return Optional.of(Extraction.failed(classify(e), null, mediaType));
+            final FailureReason reason = classify(e);
+            return Optional.of(reason == FailureReason.PARSE_ERROR ? parseError(ParseFault.of(e, metadata), mediaType)
+                    : Extraction.failed(reason, null, mediaType));
         }
+    }
+
+    /** Logs what threw (parser and exception class, never the message: it can quote the document). */
+    private static Extraction parseError(final ParseFault fault, final String mediaType) {
+        LOG.warn("PARSE_ERROR: {} threw {} on a {} document", fault.parser(), fault.exception(),
+                mediaType == null ? "undetected" : mediaType);
+        return Extraction.parseError(fault, mediaType);
     }
 
     /**
@@ -202,20 +234,20 @@ public final class TikaResumeParser {
                                final List<Line> lines, final List<String> links) {
         final int pages = pages(metadata);
         final List<String> warnings = new ArrayList<>();
-        final String[] perPage = metadata.getValues("pdf:charsPerPage");
-        int emptyPages = 0;
-        for (final String v : perPage) {
-            if ("0".equals(v.strip())) {
-                emptyPages++;
-            }
-        }
+        final String[] perPage = metadata.getValues(CHARS_PER_PAGE);
+        final int emptyPages = emptyPages(metadata);
         final long chars = lines.stream().mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c))
                 .count()).sum();
+        if (chars == 0 && "image".equals(format)) {
+            return Extraction.failed(FailureReason.NO_TEXT, "OCR found no text in the image. Scan it again at 300"
+                    + " dpi or more, or upload a text PDF or DOCX.", mediaType);
+        }
         if (chars == 0 || "pdf".equals(format) && chars < (long) MIN_CHARS_PER_PAGE * Math.max(1, pages)
                 && emptyPages > 0) {
             return Extraction.failed(FailureReason.NO_TEXT, "pdf".equals(format) ? String.format(Locale.ROOT,
-                    "The PDF has %d page(s) and none has text. %s", pages,
-                    FailureReason.NO_TEXT.advice()) : null, mediaType);
+                    "The PDF has %d page(s) and none has text. %s", pages, ocr.isPresent()
+                            ? "OCR found no text either: scan it again at 300 dpi or more."
+                            : FailureReason.NO_TEXT.advice() + " (tesseract-ocr installed)") : null, mediaType);
         }
         if (emptyPages > 0) {
             warnings.add("SCANNED");
@@ -236,9 +268,16 @@ public final class TikaResumeParser {
         final ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         context.set(HtmlMapper.class, HTML_MAPPER);
-        final TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(!config.ocr());
-        context.set(TesseractOCRConfig.class, ocr);
+        if (ocr.isPresent()) {
+            // Tika's PDF parser OCRs with the parser it finds here (none: a NullPointerException on every page)
+            context.set(Parser.class, ocr.get().parser());
+            context.set(TesseractOCRConfig.class, ocr.get().config(config.ocrLanguage(),
+                    (int) config.timeout().toSeconds()));
+        } else {
+            final TesseractOCRConfig off = new TesseractOCRConfig();
+            off.setSkipOcr(true);
+            context.set(TesseractOCRConfig.class, off);
+        }
         // the PDF settings are the PDF parser's own (LayoutAwarePdfParser): a config here would replace its hook
         return context;
     }
@@ -282,6 +321,17 @@ public final class TikaResumeParser {
             }
         }
         return FailureReason.PARSE_ERROR;
+    }
+
+    /** @return the PDF pages without a text layer (OCR, when on, has read them) */
+    private static int emptyPages(final Metadata metadata) {
+        int empty = 0;
+        for (final String v : metadata.getValues(CHARS_PER_PAGE)) {
+            if ("0".equals(v.strip())) {
+                empty++;
+            }
+        }
+        return empty;
     }
 
     private static int pages(final Metadata metadata) {

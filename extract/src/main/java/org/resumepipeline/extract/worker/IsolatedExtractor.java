@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.extract.Extraction;
+import org.resumepipeline.extract.ParseFault;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.TikaResumeParser;
 import org.resumepipeline.model.FailureReason;
@@ -202,7 +203,7 @@ public final class IsolatedExtractor implements Extractor {
                 return Extraction.failed(FailureReason.OUT_OF_MEMORY, null, null);
             }
             LOG.warn("worker {} died with exit code {}; restarting it", index, exit);
-            return Extraction.failed(FailureReason.PARSE_ERROR, null, null);
+            return Extraction.parseError(new ParseFault("worker", "exit code " + exit), null);
         }
 
         private void discard() {

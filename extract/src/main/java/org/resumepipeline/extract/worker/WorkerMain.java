@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.extract.Extraction;
+import org.resumepipeline.extract.ParseFault;
 import org.resumepipeline.extract.TikaResumeParser;
-import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
 
 /**
@@ -25,7 +25,7 @@ import org.resumepipeline.model.Json;
  * bytes) and answers framed JSON {@link WorkerReply}s, one document at a time, until the parent closes the
  * connection. Writes a ready frame (empty) once the parser is built. Its stdout and stderr are only logs: nothing
  * printed there, by the JVM, a parser or a native library, can reach the frames.
- * Arguments: maxBytes maxChars ocr socketPath.
+ * Arguments: maxBytes maxChars ocr ocrLanguage timeoutMillis socketPath.
  *
  * <p>Test seam: when the system property {@value #STALL_ON} names a file, a request for that file name is never
  * answered (the worker blocks until it is killed), so tests can check the time limit without depending on how fast
@@ -42,13 +42,13 @@ public final class WorkerMain {
     }
 
     public static void main(final String[] args) throws IOException {
-        final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofSeconds(1), Long.parseLong(args[0]),
-                Integer.parseInt(args[1]), 0, Boolean.parseBoolean(args[2]));
+        final ExtractConfig config = new ExtractConfig(false, 1, Duration.ofMillis(Long.parseLong(args[4])),
+                Long.parseLong(args[0]), Integer.parseInt(args[1]), 0, Boolean.parseBoolean(args[2]), args[3]);
         final TikaResumeParser parser = new TikaResumeParser(config);
         WarmUp.run(parser, 1);
         final String stallOn = System.getProperty(STALL_ON);
         final String noise = System.getProperty(STDOUT_NOISE);
-        final SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(args[3]));
+        final SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(args[5]));
         final DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel),
                 1 << 16));
         final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel),
@@ -80,7 +80,7 @@ public final class WorkerMain {
             try {
                 result = parser.parse(file, content, mediaType.isEmpty() ? null : mediaType);
             } catch (RuntimeException | StackOverflowError e) {
-                result = Extraction.failed(FailureReason.PARSE_ERROR, null, null);
+                result = Extraction.parseError(ParseFault.of(e, null), null);
             }
             Frames.write(out, Json.MAPPER.writeValueAsBytes(WorkerReply.of(result)));
             out.flush();

@@ -70,6 +70,8 @@ final class WorkerProcess {
         command.add(Long.toString(config.maxBytes()));
         command.add(Integer.toString(config.maxChars()));
         command.add(Boolean.toString(config.ocr()));
+        command.add(config.ocrLanguage());
+        command.add(Long.toString(config.timeout().toMillis()));
         final Path dir = Files.createTempDirectory(socketParent(), "rp-worker");
         final Path socket = dir.resolve(SOCKET_FILE);
         final ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
