@@ -13,15 +13,13 @@ import java.util.regex.Pattern;
  * @param maxChars     largest extracted text kept
  * @param workerHeapMb heap of each worker JVM
  * @param ocr          OCR pages without text and image uploads (needs tesseract)
- * @param ocrLanguage  tesseract language(s), e.g. {@code eng} or {@code deu+eng}, or {@value #OCR_AUTO}: OCR in
- *                     English, then again in the detected language when that differs and its pack is installed
+ * @param ocrLanguage  tesseract language(s), e.g. {@code eng} or {@code deu+eng}; a pack that is not installed
+ *                     falls back to English
  */
 public record ExtractConfig(boolean isolated, int workers, Duration timeout, long maxBytes, int maxChars,
                             int workerHeapMb, boolean ocr, String ocrLanguage) {
     /** The default OCR language. */
     public static final String OCR_DEFAULT = "eng";
-    /** OCR language meaning: the language the text turns out to be in. */
-    public static final String OCR_AUTO = "auto";
     private static final Pattern TESSERACT_LANGUAGES = Pattern.compile("[a-z_]{3,16}(\\+[a-z_]{3,16})*");
 
     public ExtractConfig {
@@ -34,7 +32,7 @@ public record ExtractConfig(boolean isolated, int workers, Duration timeout, lon
         ocrLanguage = ocrLanguage == null ? OCR_DEFAULT : ocrLanguage;
         if (!TESSERACT_LANGUAGES.matcher(ocrLanguage).matches()) {
             throw new IllegalArgumentException("OCR language must be tesseract language codes such as eng or"
-                    + " deu+eng, or auto: " + ocrLanguage);
+                    + " deu+eng: " + ocrLanguage);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.XHTMLContentHandler;
+import org.resumepipeline.extract.language.LanguageDetection;
 import org.resumepipeline.extract.layout.ColumnReader;
 import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
@@ -260,7 +261,7 @@ public final class TikaResumeParser {
         }
         final Optional<ResumeDocument> document = ResumeSegmenter.segment(format, pages, lines, links,
                 warnings);
-        return document.map(d -> Extraction.ok(d, mediaType))
+        return document.map(d -> Extraction.ok(LanguageDetection.get().annotate(d), mediaType))
                 .orElseGet(() -> Extraction.failed(FailureReason.NOT_A_RESUME, null, mediaType));
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param warnings the extractor's layout warnings, e.g. {@value ResumeDocument#LOW_COVERAGE}
  * @param coverage share (0..1) of the document's words its structure accounts for, from
  *                 {@link ResumeDocument#coverage()}; null when not measured (failures, texts extracted before)
+ * @param language the document's language (ISO 639-1), from {@link ResumeDocument#language()}; null when unknown
+ * @param skippedRules the rules not applied to some of its bullets because the ruleset has no lexicon for their
+ *                 language (the DOC then warns {@value #LANGUAGE_PARTIAL}); empty when every rule applied
  */
 public record DocumentResult(String key, String file, String status, DocumentFailure failure, String rulesetVersion,
                              Integer score, String grade, Integer pages, Contact contact, List<ScoredRole> roles,
@@ -19,9 +22,24 @@ public record DocumentResult(String key, String file, String status, DocumentFai
                              List<String> warnings,
                              String batch, long uploadedAt, List<ScoredRole> projects,
                              Map<String, Boolean> signalCoverage, JobMatch jobMatch, String extractorVersion,
-                             Double coverage) {
+                             Double coverage, String language, List<String> skippedRules) {
     public static final String SCORED = "scored";
     public static final String FAILED = "failed";
+    /** The warning of a DOC some of whose rules were skipped: the ruleset has no lexicon for its language. */
+    public static final String LANGUAGE_PARTIAL = "LANGUAGE_PARTIAL";
+
+    /** The DOC before {@code language}: language unknown, no rule skipped. */
+    public DocumentResult(final String key, final String file, final String status, final DocumentFailure failure,
+                          final String rulesetVersion, final Integer score, final String grade, final Integer pages,
+                          final Contact contact, final List<ScoredRole> roles, final List<String> skills,
+                          final List<Education> education, final List<Finding> findings, final List<String> warnings,
+                          final String batch, final long uploadedAt, final List<ScoredRole> projects,
+                          final Map<String, Boolean> signalCoverage, final JobMatch jobMatch,
+                          final String extractorVersion, final Double coverage) {
+        this(key, file, status, failure, rulesetVersion, score, grade, pages, contact, roles, skills, education,
+                findings, warnings, batch, uploadedAt, projects, signalCoverage, jobMatch, extractorVersion, coverage,
+                null, List.of());
+    }
 
     /** The DOC before {@code coverage}: coverage null. */
     public DocumentResult(final String key, final String file, final String status, final DocumentFailure failure,
@@ -43,6 +61,7 @@ public record DocumentResult(String key, String file, String status, DocumentFai
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         projects = projects == null ? List.of() : List.copyOf(projects);
         signalCoverage = signalCoverage == null ? Map.of() : signalCoverage;
+        skippedRules = skippedRules == null ? List.of() : List.copyOf(skippedRules);
     }
 
     /** @return the DOC of a document that failed at some stage */

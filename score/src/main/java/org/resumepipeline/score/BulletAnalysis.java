@@ -11,7 +11,8 @@ import org.resumepipeline.model.ScoredBullet;
  * @param categories   the union of the lexicon categories matched in it
  * @param technologies canonical technology names it names, in order of appearance
  * @param tokens       its lower-case tokens
+ * @param skipped      bits of the {@link BulletRule}s not applied: no words for them in the bullet's language
  */
 record BulletAnalysis(ScoredBullet scored, boolean metric, long categories, List<String> technologies,
-                      String[] tokens) {
+                      String[] tokens, int skipped) {
 }

@@ -19,6 +19,8 @@ final class BulletContext {
     final List<String> technologies = new ArrayList<>(4);
     int delta;
     int fired;
+    /** Bits of the rules not applied to this bullet: the ruleset has no words for them in its language. */
+    final int skipped;
     int credited;
     /** Index of the first word token, -1 when the bullet has none. */
     int first = -1;
@@ -37,6 +39,12 @@ final class BulletContext {
 
     BulletContext(final String text, final Tokens tokens, final Matches matches, final boolean current,
                   final CompiledRules rules) {
+        this(text, tokens, matches, current, rules, 0);
+    }
+
+    BulletContext(final String text, final Tokens tokens, final Matches matches, final boolean current,
+                  final CompiledRules rules, final int skipped) {
+        this.skipped = skipped;
         this.text = text;
         this.tokens = tokens;
         this.matches = matches;
@@ -53,7 +61,7 @@ final class BulletContext {
     /** Records a finding; the rule's weight counts once per bullet. Disabled rules are skipped. */
     void fire(final BulletRule rule, final int start, final int end, final String message, final String suggestion) {
         final int r = rule.ordinal();
-        if (!rules.enabled[r]) {
+        if (!rules.enabled[r] || (skipped & (1 << r)) != 0) {
             return;
         }
         findings.add(new Finding(rule.name(), rules.severity[r], message, start, end, suggestion));

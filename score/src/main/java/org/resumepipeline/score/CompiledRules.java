@@ -19,6 +19,11 @@ final class CompiledRules {
     final Ruleset ruleset;
 
     CompiledRules(final Ruleset ruleset) {
+        this(ruleset, ruleset.lexicon());
+    }
+
+    /** @param lexicon the words of the bullet's language ({@link Ruleset#lexiconOf(String)}) */
+    CompiledRules(final Ruleset ruleset, final Lexicon lexicon) {
         this.ruleset = ruleset;
         for (final BulletRule r : BulletRule.values()) {
             final RuleSettings s = ruleset.rule(r.name());
@@ -34,7 +39,7 @@ final class CompiledRules {
         strongAny = bits(ruleset.scoring().strongRequiresOneOf());
         fairAny = bits(ruleset.scoring().fairRequiresOneOf());
         thresholds = ruleset.thresholds();
-        lexicon = ruleset.lexicon();
+        this.lexicon = lexicon;
     }
 
     private static int bits(final List<String> ids) {
@@ -51,13 +56,22 @@ final class CompiledRules {
      * @return the score, held just below strong (or fair) when the bullet lacks a signal that grade requires
      */
     int gate(final int score, final int credited) {
+        return gate(score, credited, 0);
+    }
+
+    /**
+     * @param waived bits of the signals whose rule was skipped for the bullet's language: a gate they are part of
+     *               holds no bullet back (what cannot be read is not held against it)
+     */
+    int gate(final int score, final int credited, final int waived) {
         final int strong = ruleset.scoring().strong();
         final int fair = ruleset.scoring().fair();
+        final int has = credited | waived;
         int s = score;
-        if (s >= strong && !((credited & strongAll) == strongAll && (strongAny == 0 || (credited & strongAny) != 0))) {
+        if (s >= strong && !((has & strongAll) == strongAll && (strongAny == 0 || (has & strongAny) != 0))) {
             s = strong - 1;
         }
-        if (s >= fair && fairAny != 0 && (credited & fairAny) == 0) {
+        if (s >= fair && fairAny != 0 && (has & fairAny) == 0) {
             s = fair - 1;
         }
         return s;

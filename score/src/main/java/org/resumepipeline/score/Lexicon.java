@@ -23,17 +23,37 @@ final class Lexicon {
     }
 
     static Lexicon compile(final RulesetParser.Parsed p) {
+        return compile(p, null);
+    }
+
+    /**
+     * @param language null for English; else a language of {@code p.languages()}: its own words replace the English
+     *                 ones of {@link RulesetParser#LANGUAGE_LEXICONS} (a list it does not give is empty), and its
+     *                 action verbs are taken as written, every form listed (no English inflection)
+     */
+    static Lexicon compile(final RulesetParser.Parsed p, final String language) {
         final Lexicon lx = new Lexicon();
+        final Map<String, List<Term>> own = language == null ? null : p.languages().get(language);
         for (final Category c : Category.values()) {
             if (c.lexiconName() != null) {
-                for (final Term t : p.lexicons().get(c.lexiconName())) {
+                final List<Term> terms = own != null && RulesetParser.LANGUAGE_LEXICONS.contains(c.lexiconName())
+                        ? own.getOrDefault(c.lexiconName(), List.of()) : p.lexicons().get(c.lexiconName());
+                for (final Term t : terms) {
                     for (final String form : t.forms()) {
                         lx.trie.add(form, c, null);
                     }
                 }
             }
         }
-        lx.addVerbs(p.lexicons().get("action_verbs"), p.irregularVerbs());
+        if (own == null) {
+            lx.addVerbs(p.lexicons().get("action_verbs"), p.irregularVerbs());
+        } else {
+            for (final Term t : own.getOrDefault("action_verbs", List.of())) {
+                for (final String form : t.forms()) {
+                    lx.trie.add(form, Category.ACTION_PAST, null);
+                }
+            }
+        }
         final Category[] groups = {Category.LANGUAGE, Category.DATASTORE, Category.INFRASTRUCTURE, null};
         for (int g = 0; g < RuleCatalog.SKILL_GROUPS.size(); g++) {
             for (final Term t : p.skills().getOrDefault(RuleCatalog.SKILL_GROUPS.get(g), List.of())) {

@@ -13,7 +13,9 @@ import org.resumepipeline.model.ScoredRole;
 
 /**
  * The pure scoring function: (resume structure, ruleset, optional job description) -> DOC. Every bullet rule and
- * resume rule of the catalogue, the positive signals, signal coverage and job matching. No clock, no randomness,
+ * resume rule of the catalogue, the positive signals, signal coverage and job matching. A bullet in a language the
+ * ruleset has words for is read with that language's lexicons; in one it has none for, the lexicon rules are
+ * skipped (listed in the DOC's {@code skippedRules}, with a {@value DocumentResult#LANGUAGE_PARTIAL} warning). No clock, no randomness,
  * no hash-order iteration: the same input and ruleset always give byte-identical JSON. Thread-safe.
  */
 public final class ResumeScorer {
@@ -41,9 +43,24 @@ public final class ResumeScorer {
     public DocumentResult score(final ResumeText text, final String jobDescription) {
         final ResumeDocument d = text.document();
         final List<List<BulletAnalysis>> roleAnalyses = new ArrayList<>();
-        final List<ScoredRole> roles = analyse(d.roles(), roleAnalyses);
+        final List<ScoredRole> roles = analyse(d, d.roles(), roleAnalyses);
         final List<List<BulletAnalysis>> projectAnalyses = new ArrayList<>();
-        final List<ScoredRole> projects = analyse(d.projects(), projectAnalyses);
+        final List<ScoredRole> projects = analyse(d, d.projects(), projectAnalyses);
+        int skipped = 0;
+        for (final List<BulletAnalysis> a : roleAnalyses) {
+            for (final BulletAnalysis b : a) {
+                skipped |= b.skipped();
+            }
+        }
+        for (final List<BulletAnalysis> a : projectAnalyses) {
+            for (final BulletAnalysis b : a) {
+                skipped |= b.skipped();
+            }
+        }
+        final List<String> warnings = new ArrayList<>(d.warnings());
+        if (skipped != 0) {
+            warnings.add(DocumentResult.LANGUAGE_PARTIAL);
+        }
         final ResumeContext c = new ResumeContext(text, ruleset, roleAnalyses, projectAnalyses);
         for (final ResumeCheck check : RESUME_CHECKS) {
             check.apply(c);
@@ -53,10 +70,10 @@ public final class ResumeScorer {
         final int score = resumeScore(roleAnalyses, projectAnalyses, c.rulesScore());
         return new DocumentResult(text.key(), text.file(), DocumentResult.SCORED, null, ruleset.version(), score,
                 ruleset.grade(score), d.pages(), d.contact(), roles, d.skills(), d.education(), findings,
-                d.warnings(), text.batch(), text.uploadedAt(), projects,
+                warnings, text.batch(), text.uploadedAt(), projects,
                 SignalCoverage.coverage(c, ruleset.grade(100)),
                 jobDescription == null ? null : JobMatcher.match(c, jobDescription), text.extractorVersion(),
-                d.coverage());
+                d.coverage(), d.language(), BulletAnalyzer.ruleNames(skipped));
     }
 
     /**
@@ -73,13 +90,14 @@ public final class ResumeScorer {
         return score >= 70 ? "strong" : score >= 40 ? "fair" : "weak";
     }
 
-    private List<ScoredRole> analyse(final List<Role> in, final List<List<BulletAnalysis>> analyses) {
+    private List<ScoredRole> analyse(final ResumeDocument d, final List<Role> in,
+                                     final List<List<BulletAnalysis>> analyses) {
         final List<ScoredRole> out = new ArrayList<>(in.size());
         for (final Role role : in) {
             final List<BulletAnalysis> a = new ArrayList<>(role.bullets().size());
             final List<ScoredBullet> scored = new ArrayList<>(role.bullets().size());
             for (final String b : role.bullets()) {
-                final BulletAnalysis analysis = bullets.analyze(b, role.current());
+                final BulletAnalysis analysis = bullets.analyze(b, role.current(), d.languageOf(b));
                 a.add(analysis);
                 scored.add(analysis.scored());
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.resumepipeline.model.DocumentKeys;
 
 /**
@@ -23,6 +24,7 @@ public final class Ruleset {
     private final String version;
     private final RulesetParser.Parsed parsed;
     private final Lexicon lexicon;
+    private final Map<String, Lexicon> lexiconsByLanguage = new TreeMap<>();
 
     private Ruleset(final String source, final byte[] bytes, final RulesetParser.Parsed parsed) {
         this.source = source;
@@ -30,6 +32,9 @@ public final class Ruleset {
         this.version = DocumentKeys.shortHash(bytes);
         this.parsed = parsed;
         this.lexicon = Lexicon.compile(parsed);
+        for (final String language : parsed.languages().keySet()) {
+            lexiconsByLanguage.put(language, Lexicon.compile(parsed, language));
+        }
     }
 
     /**
@@ -109,6 +114,21 @@ public final class Ruleset {
         } catch (IOException e) {
             return List.of(new RulesetError(0, "cannot read " + file + ": " + e.getMessage()));
         }
+    }
+
+    /** @return the languages other than English the ruleset has words for (ISO 639-1), sorted */
+    public List<String> languages() {
+        return List.copyOf(parsed.languages().keySet());
+    }
+
+    /** @return the lexicons a language gives its own words for, by lexicon name; empty for an unknown language */
+    Map<String, List<Term>> languageLexicons(final String language) {
+        return parsed.languages().getOrDefault(language, Map.of());
+    }
+
+    /** @return the token trie of a language's words, the English one when the ruleset has none for it */
+    Lexicon lexiconOf(final String language) {
+        return lexiconsByLanguage.getOrDefault(language, lexicon);
     }
 
     /** @return the name the file gives itself ({@code name:}) */

@@ -38,7 +38,14 @@ final class RulesetParser {
     }
 
     private static final List<String> TOP = List.of("name", "scoring", "thresholds", "rules", "lexicons", "skills",
-            "coverage");
+            "coverage", "languages");
+    /**
+     * The lexicons a language other than English gives its own words for under {@code languages.<code>}; every
+     * other lexicon (units, scale words, technologies, coverage) applies to every language as it is.
+     */
+    static final List<String> LANGUAGE_LEXICONS = List.of("action_verbs", "weak_openers", "tool_openers", "vague",
+            "vague_improvements", "buzzwords", "pronouns", "passive_auxiliaries", "participles", "results",
+            "improvement_results");
     private static final List<String> THRESHOLDS = List.of("too_short_words", "too_long_words",
             "recent_role_min_bullets", "recent_role_max_bullets", "any_role_max_bullets", "quantified_share",
             "skills_dump_max", "max_pages", "max_pages_junior", "junior_years", "year_min", "year_max",
@@ -57,7 +64,8 @@ final class RulesetParser {
     /** The typed content of a valid ruleset. */
     record Parsed(String name, Scoring scoring, Thresholds thresholds, Map<String, RuleSettings> rules,
                   Map<String, List<Term>> lexicons, Map<String, List<String>> irregularVerbs,
-                  Map<String, List<Term>> skills, Map<String, List<Term>> coverage) {
+                  Map<String, List<Term>> skills, Map<String, List<Term>> coverage,
+                  Map<String, Map<String, List<Term>>> languages) {
     }
 
     private RulesetParser(final List<RulesetError> errors, final Parsed defaults) {
@@ -127,10 +135,43 @@ final class RulesetParser {
                 RuleCatalog.SKILL_GROUPS, List.of("languages", "datastores", "infrastructure"));
         final Map<String, List<Term>> coverage = groups(required(root, "coverage", YamlNode.Kind.MAP), "coverage",
                 RuleCatalog.COVERAGE_AREAS, RuleCatalog.COVERAGE_AREAS);
+        final Map<String, Map<String, List<Term>>> languages = root.map().containsKey("languages")
+                ? languages(required(root, "languages", YamlNode.Kind.MAP))
+                : defaults != null ? defaults.languages() : Map.of();
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Parsed(name, scoring, thresholds, rules, lexicons, irregular, skills, coverage);
+        return new Parsed(name, scoring, thresholds, rules, lexicons, irregular, skills, coverage, languages);
+    }
+
+    /** {@code languages}: per ISO 639-1 code, the language's own words for some of {@link #LANGUAGE_LEXICONS}. */
+    private Map<String, Map<String, List<Term>>> languages(final YamlNode n) {
+        final Map<String, Map<String, List<Term>>> out = new TreeMap<>();
+        if (n == null) {
+            return out;
+        }
+        for (final Map.Entry<String, YamlNode> language : n.map().entrySet()) {
+            final String code = language.getKey();
+            if (!code.matches("[a-z]{2}") || "en".equals(code)) {
+                error(n.keyLine(code), "languages: '" + code + "' must be a two-letter ISO 639-1 code other than en"
+                        + " (English words are the lexicons above)");
+                continue;
+            }
+            final YamlNode lists = language.getValue();
+            if (!lists.isMap()) {
+                error(lists.line(), "languages." + code + " must be a mapping of lexicon names to word lists");
+                continue;
+            }
+            unknownKeys(lists, LANGUAGE_LEXICONS, "lexicon of languages." + code);
+            final Map<String, List<Term>> words = new TreeMap<>();
+            for (final String l : LANGUAGE_LEXICONS) {
+                if (lists.map().containsKey(l)) {
+                    words.put(l, terms(lists.map().get(l), "languages." + code + "." + l));
+                }
+            }
+            out.put(code, words);
+        }
+        return out;
     }
 
     private Scoring scoring(final YamlNode n) {

@@ -26,7 +26,9 @@ final class ContactParser {
             Pattern.CASE_INSENSITIVE);
     /** A phone anywhere in the document (a sidebar, a footer) is taken when labelled or written with a "+". */
     private static final Pattern PHONE_LABEL = Pattern.compile(
-            "(?:\\b(?:phone|tel|mobile|cell|mob|ph|telefon|téléphone|teléfono|telefone|телефон|тел)\\b\\.?\\s*:?|☎|📞|\\+\\d)",
+            "(?:\\b(?:phone|tel|mobile|cell|mob|ph|telefon|téléphone|teléfono|telefone|телефон|тел|handy|mobil|portable"
+                    + "|móvil|celular|cellulare|telefono|telefoon|mobiel|komórka|моб|мобільний)\\b\\.?\\s*:?"
+                    + "|(?:電話|携帯|电话|手机|連絡先)\\s*[:：]?|☎|📞|\\+\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MIN_PHONE_DIGITS = 10;
     private static final int MAX_PHONE_DIGITS = 15;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +28,9 @@ import java.util.stream.Collectors;
  * @param to      end offset (exclusive) of the dates in the line
  */
 public record DateRange(String text, String start, String end, boolean current, int from, int to) {
-    /** Month names and abbreviations by month number, from {@code months.tsv} beside this class. */
+    /** Rows of {@code months.tsv} beside this class: month names by number, "now" words, "since" words. */
+    private static final Map<String, List<String>> TABLE = table();
+    /** Month names and abbreviations by month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final String SEASON = "spring|summer|fall|autumn|winter";
     private static final String MONTH = "(?:" + MONTHS.keySet().stream().sorted(Comparator.comparing(String::length)
@@ -40,12 +43,10 @@ public record DateRange(String text, String start, String end, boolean current, 
             + "|\\d{1,2}\\s*[./]\\s*" + YEAR
             + "|\\d{1,2}[./]\\d{1,2}[./]" + YEAR
             + "|" + YEAR + "|['’‘]\\d\\d)";
-    private static final String NOW = "(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|date|heute|aktuell|jetzt"
-            + "|présent|aujourd['’]hui|actuel(?:lement)?|presente|actualidad|actualmente|actual|hoy|in\\s+corso|oggi"
-            + "|atualmente|atual|настоящее\\s+время|наст(?:\\.|оящее)?\\s*вр(?:\\.|емя)?|н\\.\\s*в\\.?|сейчас"
-            + "|теперішній\\s+час|дотепер|тепер|зараз|至今|现在|今)";
+    /** "Present" words of the table, and the abbreviations Russian resumes print ("наст. вр.", "н. в."). */
+    private static final String NOW = "(?:" + words("now") + "|наст(?:\\.|оящее)?\\s*вр(?:\\.|емя)?|н\\.\\s*в\\.?)";
     private static final String SEPARATOR = "\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－|~|→|\\u00AD|\\bto:?|\\buntil\\b|\\btill\\b"
-            + "|\\bbis\\b"
+            + "|\\bbis\\b|\\btot\\b|\\bdo\\b|〜|～|至"
             + "|\\bau\\b|\\bà\\b|\\bal\\b|\\ba\\b|\\bpor\\b|\\bпо\\b|\\bдо\\b)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:from:?\\s*)?(" + DATE + ")" + SEPARATOR
             + "(" + DATE + "|" + NOW + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -55,9 +56,10 @@ public record DateRange(String text, String start, String end, boolean current, 
     /** "2014 –" at the end of the line (or before a bracket or bar): still going. */
     private static final Pattern OPEN = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")\\s*(?:-{1,2}|–|—|‒|−|‐|‑|－)"
             + "\\s*(?=$|[|)\\]])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOW_ONLY = Pattern.compile(NOW, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d])(" + DATE + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}\\d])(?:since|seit|depuis|desde|dal|starting|с|з)"
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}\\d])(?:" + words("since") + "|starting)"
             + "\\s+(" + DATE + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A length of time printed beside the dates: "(1 year 11 months)", "2 years 10 months", "· 4 mos". */
     private static final Pattern DURATION = Pattern.compile("[·•(]?\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)"
@@ -89,7 +91,7 @@ public record DateRange(String text, String start, String end, boolean current, 
         final Matcher m = RANGE.matcher(line);
         if (m.find()) {
             final String endText = m.group(2);
-            final boolean current = endText.toLowerCase(Locale.ROOT).matches(NOW);
+            final boolean current = NOW_ONLY.matcher(endText).matches();
             return Optional.of(new DateRange(m.group().strip(), iso(m.group(1)), current ? null : iso(endText), current,
                     m.start(), m.end()));
         }
@@ -186,6 +188,22 @@ public record DateRange(String text, String start, String end, boolean current, 
 
     private static Map<String, Integer> months() {
         final Map<String, Integer> months = new HashMap<>();
+        for (int month = 1; month <= 12; month++) {
+            for (final String name : TABLE.get(Integer.toString(month))) {
+                months.put(name, month);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    /** @return the words of a row as a regular expression alternation, longest first, "_" matching any space */
+    private static String words(final String row) {
+        return TABLE.get(row).stream().sorted(Comparator.comparing(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace("_", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, List<String>> table() {
+        final Map<String, List<String>> rows = new HashMap<>();
         try (InputStream in = DateRange.class.getResourceAsStream("months.tsv")) {
             final String table = new String(Objects.requireNonNull(in, "months.tsv").readAllBytes(),
                     StandardCharsets.UTF_8);
@@ -194,13 +212,11 @@ public record DateRange(String text, String start, String end, boolean current, 
                     continue;
                 }
                 final String[] cells = row.strip().split("\\s+");
-                for (int i = 1; i < cells.length; i++) {
-                    months.put(cells[i], Integer.parseInt(cells[0]));
-                }
+                rows.put(cells[0], List.of(cells).subList(1, cells.length));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(months);
+        return Map.copyOf(rows);
     }
 }

@@ -21,15 +21,17 @@ final class EducationParser {
                     + "bacharelado|graduado|mestrado|máster|magister|abitur|preparatory|classe préparatoire|"
                     + "postgraduate|undergraduate|a-levels?|gcse|hnd|llb|llm|bba|bfa|mfa|bcom|mcom|bca|mca|dphil)\\b"
                     + "|\\b[BM]\\.?[SAE]\\.?(?=\\s|,|\\)|$)|\\b[BM]\\.(?:Sc|Eng|Ed|Com|Phil)\\b\\.?"
-                    + "|\\b(?:Course|Training|Valedictorian)\\b|专业|学士|硕士|博士|本科|Степень|Диплом)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:Course|Training|Valedictorian)\\b|Степень|Диплом|" + Wordlist.alternation("degree-words.txt")
+                    + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Institution words as names print them: capitalised ("Top French school of ..." is a description). */
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:University|Univ\\.|College|Institute|Institut|School|Academy|Polytechnic|Politecnico|Polytechnique|"
                     + "Universi\\p{L}*|Hochschule|Högskolan|Gymnasium|Lycée|Lyceum|Liceo|Instituto|Istituto|Escuela|"
                     + "Escola|Faculdade|Facultad|Colegio|Scuola|[ÉE]cole|Conservatory|Conservatoire|Seminary|Bootcamp|"
                     + "Center|Centre|Laboratory|HS|High)\\b|\\b(?:MIT|UCLA|UCL|ETH|EPFL|NYU|USC|KTH|CMU|UC \\p{Lu}\\p{L}+)\\b"
-                    + "|\\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\\b|University\\b|大学|学院|Университет|Університет");
+                    + "|\\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\\b|University\\b|大学|学院|Университет|Університет"
+                    + "|\\b(?:Universiteit|Hogeschool|Uniwersytet|Politechnika|Akademia|Szkoła|Институт|Інститут"
+                    + "|Академия|Академія)\\b|大学院|高等学校|専門学校|高校");
     private static final Pattern NOT_ENTRY = Pattern.compile("^(?:gpa|grade|relevant|courses?|coursework|honou?rs|"
             + "thesis|awards?|activities|minor|dean'?s|magna|summa|cum laude)\\b", Pattern.CASE_INSENSITIVE);
     /** "Thesis: ...", "Advisor: ...", "Focus: ...": a label of a few words and a colon. */

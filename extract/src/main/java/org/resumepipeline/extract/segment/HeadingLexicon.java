@@ -1,16 +1,23 @@
 package org.resumepipeline.extract.segment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.resumepipeline.model.SectionKind;
 
 /**
  * Maps section headings to section kinds, tolerant of case, letter spacing ("E X P E R I E N C E"), trailing colons
- * and common variants ("Work History", "Technical Skills"). Thread-safe (immutable).
+ * and common variants ("Work History", "Technical Skills"), in the languages of {@code headings.tsv} beside this
+ * class (full-width forms arrive as ASCII: {@link LinePreparer} normalizes NFKC; brackets such as "【职歴】" are
+ * punctuation). Thread-safe (immutable).
  */
 public final class HeadingLexicon {
     private static final Map<String, SectionKind> EXACT = new HashMap<>();
@@ -20,85 +27,33 @@ public final class HeadingLexicon {
     /** "Education", not "Educational Collaborator" (a title). */
     private static final Pattern EDUCATION_WORD = Pattern.compile("(?<!\\p{L})education(?!\\p{L})");
     private static final Pattern EXPERIENCE_WORDS = Pattern.compile(
-            "erfahrung|expérience|experiencia|experiência|esperienz|опыт|досвід|经历|经验");
+            "erfahrung|expérience|experiencia|experiência|esperienz|ervaring|doświadczeni|опыт|досвід|经历|经验|職歴|経歴");
     /** Skill headings by a word inside: "IT-Kenntnisse", "Основные навыки", "Scripting Languages", "Dev Tools". */
     private static final Pattern SKILL_WORDS = Pattern.compile(
-            "(?<!sprach)kenntnisse|навык|навич|技能|fähigkeit|^(?!.*\\b(?:spoken|foreign|human|natural)\\b)"
+            "(?<!sprach)kenntnisse|навык|навич|навик|技能|fähigkeit|vaardigheden|umiejętności|スキル|^(?!.*\\b(?:spoken|foreign|human|natural)\\b)"
                     + ".*\\b(?:programming|scripting|markup|query|templating) languages\\b|\\btools$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final String LATIN_LOOKALIKES = "aceiopxykmthb";
+    private static final String CYRILLIC_TWINS = "асеіорхукмтнв";
 
     static {
-        put(SectionKind.SUMMARY, "summary", "professional summary", "profile", "about me", "about", "objective",
-                "career objective", "career summary", "executive summary", "overview", "professional profile",
-                "personal statement", "summary of qualifications", "qualifications summary", "highlights");
-        put(SectionKind.EXPERIENCE, "experience", "work experience", "professional experience", "work history",
-                "employment", "employment history", "career history", "relevant experience", "experiences",
-                "professional background", "career", "positions", "internships", "internship experience",
-                // entries with a title, an organisation, dates and bullets, as in a job: scored like one
-                "volunteer", "volunteering", "volunteer experience", "volunteer work", "activities", "leadership",
-                "leadership experience", "leadership and activities", "extracurricular", "extracurricular activities",
-                "involvement", "campus involvement", "on campus involvement", "community involvement",
-                "research", "research positions", "research and teaching", "research experience", "teaching",
-                "teaching experience", "military service", "military experience", "work", "jobs", "positions held",
-                "appointments", "academic appointments", "academic positions", "professional history",
-                "berufserfahrung", "berufliche erfahrung", "erfahrung", "beruflicher werdegang", "werdegang",
-                "praktika", "expérience", "expériences", "expérience professionnelle",
-                "expériences professionnelles", "experiencia", "experiencia laboral", "experiencia profesional",
-                "experiência", "experiências", "experiência profissional", "esperienza", "esperienze",
-                "esperienza lavorativa", "esperienze lavorative", "esperienze professionali",
-                "esperienza professionale", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи",
-                "досвід", "професійний досвід", "工作经历", "工作经验", "实习经历", "工作");
-        put(SectionKind.PROJECTS, "projects", "personal projects", "selected projects", "key projects",
-                "academic projects", "side projects", "open source", "project experience", "portfolio", "projekte",
-                "projets", "proyectos", "projetos", "progetti", "проекты", "проєкти", "项目经历", "项目");
-        put(SectionKind.SKILLS, "skills", "specialties", "specialities", "technical skills", "core competencies", "competencies", "technologies",
-                "tech stack", "tools", "additional skills", "skills and abilities", "programs", "software",
-                "expertise", "areas of expertise", "key skills", "core skills", "skills and tools",
-                "skills summary", "technical proficiencies", "programs and software", "skills and interests",
-                "kenntnisse", "fähigkeiten", "kompetenzen", "it kenntnisse", "compétences", "compétences techniques",
-                "habilidades", "competencias", "conocimientos", "competências", "conhecimentos", "competenze",
-                "competenze tecniche", "навыки", "ключевые навыки", "технические навыки", "навички",
-                "технічні навички", "技能", "专业技能", "技术栈",
-                // skill groups printed as headings of their own
-                "specialties", "specialities", "strengths", "key strengths", "programming", "languages and technologies",
-                "tools and technologies", "technologies and tools", "software tools", "physical tools",
-                "software and tools", "frameworks", "frameworks and apis", "frameworks and libraries", "libraries",
-                "databases", "front end", "frontend", "back end", "backend", "devops", "aptitudes", "destrezas",
-                "punti di forza", "programmazione", "tecnologie", "sistemi e tecnologie", "tecnologías", "tecnologias",
-                "softwareentwicklung", "programmierung", "programmiersprachen", "technologien", "langages",
-                "outils", "ferramentas", "herramientas", "основные навыки", "профессиональные навыки", "прочие навыки",
-                "редкоиспользуемые навыки");
-        put(SectionKind.EDUCATION, "education", "academic background", "education and training", "academics",
-                "qualifications", "academic qualifications", "educational background", "education and certifications",
-                "ausbildung", "bildung", "studium", "formation", "formations", "éducation", "formación",
-                "educación", "formación académica", "formação", "formação acadêmica", "educação", "istruzione",
-                "formazione", "istruzione e formazione", "образование", "освіта", "教育经历", "教育背景", "教育");
-        put(SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
-                "licenses and certifications", "certifications and licenses", "courses and certifications");
-        put(SectionKind.CONTACT, "contact", "contact information", "contact info", "personal details",
-                "personal information", "contact details", "kontakt", "contacto", "contatti", "contato", "контакты",
-                "контакти", "联系方式");
-        put(SectionKind.OTHER, "awards", "honors", "achievements", "publications", "interests", "hobbies",
-                "languages", "references", "coursework", "relevant coursework", "honors and awards", "awards and honors",
-                "memberships", "affiliations", "accomplishments",
-                "key achievements", "additional information", "additional", "training", "conferences", "talks",
-                "patents", "research interests", "scholarships", "interests and hobbies", "sprachen", "langues",
-                "idiomas", "lingue", "языки", "мови", "语言", "interessen", "hobbys", "intérêts", "intereses",
-                "interessi", "publikationen", "relevante publikationen", "veröffentlichungen", "interessen und hobbys",
-                "интересы", "публикации", "інтереси", "публікації", "publications choisies", "publicaciones",
-                "pubblicazioni", "publicações");
-        put(SectionKind.SUMMARY, "profil", "über mich", "zusammenfassung", "à propos", "perfil", "resumen",
-                "sobre mí", "resumo", "sobre mim", "profilo", "о себе", "про мене", "个人简介", "自我评价",
-                "qualcosa su di me", "chi sono", "qui suis je", "acerca de mí");
+        try (InputStream in = HeadingLexicon.class.getResourceAsStream("headings.tsv")) {
+            final String table = new String(Objects.requireNonNull(in, "headings.tsv").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (final String row : table.split("\n")) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                final String[] cells = row.split("\t");
+                EXACT.put(cells[1].strip(), SectionKind.valueOf(cells[0].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HeadingLexicon() {
-    }
-
-    private static void put(final SectionKind kind, final String... names) {
-        for (final String n : names) {
-            EXACT.put(n, kind);
-        }
     }
 
     /** @return the kind of a heading written exactly as the lexicon has it ("Work", "Skills"), capitalised */
@@ -175,7 +130,8 @@ public final class HeadingLexicon {
                 allCaps = false;
             }
             final boolean minor = w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT));
-            if (!minor && !Character.isUpperCase(w.charAt(0))) {
+            // scripts without case (Chinese, Japanese) read as capitalized
+            if (!minor && Character.isLowerCase(w.charAt(0))) {
                 titleCase = false;
             }
         }
@@ -201,7 +157,29 @@ public final class HeadingLexicon {
             }
             out.append(g);
         }
-        return SPACES.matcher(NOT_LETTER.matcher(out.toString().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")
-                .strip();
+        return SPACES.matcher(NOT_LETTER.matcher(cyrillicLookalikes(out.toString().toLowerCase(Locale.ROOT)))
+                .replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * A word typed in Cyrillic with a Latin look-alike or two inside ("Oсвіта" with a Latin O, from a keyboard
+     * switched mid-word) is read in Cyrillic.
+     */
+    private static String cyrillicLookalikes(final String lower) {
+        if (!CYRILLIC.matcher(lower).find()) {
+            return lower;
+        }
+        final StringBuilder out = new StringBuilder(lower.length());
+        for (final String word : lower.split("(?<=\\s)|(?=\\s)")) {
+            if (CYRILLIC.matcher(word).find()) {
+                for (int i = 0; i < word.length(); i++) {
+                    final int at = LATIN_LOOKALIKES.indexOf(word.charAt(i));
+                    out.append(at < 0 ? word.charAt(i) : CYRILLIC_TWINS.charAt(at));
+                }
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
     }
 }

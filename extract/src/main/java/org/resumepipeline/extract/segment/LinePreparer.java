@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cleans collected lines: bullet markers (•, ●, ▪, ■, ◦, -, –, *, U+F0B7, Word's "·") become a bullet flag, ligatures
- * are expanded, page numbers and headers/footers repeated on several pages are dropped.
+ * Cleans collected lines: bullet markers (•, ●, ▪, ■, ◦, -, –, *, U+F0B7, Word's "·", CJK's ・ ※ ◎ ★) become a
+ * bullet flag, ligatures are expanded, page numbers and headers/footers repeated on several pages are dropped.
  */
 public final class LinePreparer {
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[•●▪■◦○►▸‣⁃∙·◆◇❖➢➤✓✔\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]|[-–—*+](?=\\s))\\s*");
+            "^(?:[•●▪■◦○►▸‣⁃∙·◆◇❖➢➤✓✔\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC・･※▶▷◎★☆□]|[-–—*+－＊](?=\\s))\\s*");
     /** A line of "=", "-", "*" or "_" (spaced or not): a rule, or the underline of the heading above it. */
     private static final Pattern RULE = Pattern.compile("^(?:[-=*_~]\\s*){3,}$");
     private static final int MAX_HEADING = 60;

@@ -13,7 +13,8 @@ public final class Tokenizer {
      * @param text any text, not null
      * @return its tokens: words (letters first; inner '-', '\'', '.', '_' kept: "re-indexed", "node.js"), numbers
      *         ("1,200", "3.11", "1.2.3"; letters right after a number are a separate word token without a space
-     *         before it: "200ms" = 200 + ms), symbols and punctuation, one character each ("???" is one token)
+     *         before it: "200ms" = 200 + ms), symbols and punctuation, one character each ("???" is one token);
+ *         a Chinese or Japanese character is a word token of its own
      */
     public static Tokens tokenize(final String text) {
         final int n = text.length();
@@ -29,7 +30,11 @@ public final class Tokenizer {
             }
             final int s = i;
             final byte kind;
-            if (Character.isLetter(c)) {
+            if (isCjk(c)) {
+                // Chinese and Japanese have no spaces between words: each character is a token of its own
+                i++;
+                kind = Tokens.WORD;
+            } else if (Character.isLetter(c)) {
                 i = wordEnd(text, i + 1, n);
                 if (i < n && i - s <= 2) {
                     final char d = text.charAt(i);
@@ -73,7 +78,7 @@ public final class Tokenizer {
         int i = from;
         while (i < n) {
             final char d = text.charAt(i);
-            if (Character.isLetterOrDigit(d)) {
+            if (Character.isLetterOrDigit(d) && !isCjk(d)) {
                 i++;
             } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '_') && i + 1 < n
                     && Character.isLetterOrDigit(text.charAt(i + 1))
@@ -85,6 +90,13 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /** @return true for a Han, Hiragana or Katakana character */
+    public static boolean isCjk(final char c) {
+        final Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean isDigit(final char c) {

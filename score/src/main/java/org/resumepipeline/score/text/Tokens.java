@@ -15,6 +15,11 @@ public final class Tokens {
     public static final byte SYMBOL = 2;
     /** Any other character: punctuation, bullets, brackets. */
     public static final byte PUNCT = 3;
+    /**
+     * Chinese and Japanese are counted in characters where the rules count words: this many characters make one
+     * word (a Chinese word averages 1.5 to 2 characters), so the length thresholds mean the same amount of content.
+     */
+    public static final int CJK_CHARACTERS_PER_WORD = 2;
 
     private final String text;
     private int size;
@@ -109,12 +114,15 @@ public final class Tokens {
     /** @return the number of words and numbers */
     public int wordCount() {
         int n = 0;
+        int cjk = 0;
         for (int i = 0; i < size; i++) {
-            if (kind[i] == WORD || kind[i] == NUMBER) {
+            if (kind[i] == WORD && end(i) - start(i) == 1 && Tokenizer.isCjk(text.charAt(start(i)))) {
+                cjk++;
+            } else if (kind[i] == WORD || kind[i] == NUMBER) {
                 n++;
             }
         }
-        return n;
+        return n + (cjk + CJK_CHARACTERS_PER_WORD - 1) / CJK_CHARACTERS_PER_WORD;
     }
 
     /** @return a copy of the lower-case tokens */
