@@ -1,15 +1,10 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,18 +199,9 @@ public record DateRange(String text, String start, String end, boolean current, 
 
     private static Map<String, List<String>> table() {
         final Map<String, List<String>> rows = new HashMap<>();
-        try (InputStream in = DateRange.class.getResourceAsStream("months.tsv")) {
-            final String table = new String(Objects.requireNonNull(in, "months.tsv").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            for (final String row : table.split("\n")) {
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                final String[] cells = row.strip().split("\\s+");
-                rows.put(cells[0], List.of(cells).subList(1, cells.length));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (final String row : Wordlist.read("months.tsv")) {
+            final String[] cells = row.split("\\s+");
+            rows.put(cells[0], List.of(cells).subList(1, cells.length));
         }
         return Map.copyOf(rows);
     }

@@ -1,14 +1,9 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.resumepipeline.model.SectionKind;
@@ -38,18 +33,9 @@ public final class HeadingLexicon {
     private static final String CYRILLIC_TWINS = "асеіорхукмтнв";
 
     static {
-        try (InputStream in = HeadingLexicon.class.getResourceAsStream("headings.tsv")) {
-            final String table = new String(Objects.requireNonNull(in, "headings.tsv").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            for (final String row : table.split("\n")) {
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                final String[] cells = row.split("\t");
-                EXACT.put(cells[1].strip(), SectionKind.valueOf(cells[0].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (final String row : Wordlist.read("headings.tsv")) {
+            final String[] cells = row.split("\t");
+            EXACT.put(cells[1].strip(), SectionKind.valueOf(cells[0].strip()));
         }
     }
 

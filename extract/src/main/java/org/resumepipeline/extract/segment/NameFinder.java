@@ -1,15 +1,10 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,18 +38,7 @@ final class NameFinder {
     }
 
     private static Set<String> words() {
-        try (InputStream in = NameFinder.class.getResourceAsStream("contact-words.txt")) {
-            final Set<String> out = new HashSet<>();
-            for (final String line : new String(Objects.requireNonNull(in, "contact-words.txt").readAllBytes(),
-                    StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new HashSet<>(Wordlist.read("contact-words.txt"));
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,22 +17,12 @@ final class Places {
     private static final List<String> PREFIXES = new ArrayList<>();
 
     static {
-        try (InputStream in = Places.class.getResourceAsStream("places.txt")) {
-            final String text = new String(Objects.requireNonNull(in, "places.txt").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            for (final String raw : text.split("\n")) {
-                final String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("prefix:")) {
-                    PREFIXES.add(line.substring("prefix:".length()).strip());
-                } else {
-                    REGIONS.add(line);
-                }
+        for (final String line : Wordlist.read("places.txt")) {
+            if (line.startsWith("prefix:")) {
+                PREFIXES.add(line.substring("prefix:".length()).strip());
+            } else {
+                REGIONS.add(line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,13 +1,8 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,18 +37,9 @@ final class RoleLabels {
 
     private static Map<String, Field> load() {
         final Map<String, Field> labels = new HashMap<>();
-        try (InputStream in = RoleLabels.class.getResourceAsStream("role-labels.tsv")) {
-            final String table = new String(Objects.requireNonNull(in, "role-labels.tsv").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            for (final String row : table.split("\n")) {
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                final String[] cells = row.strip().split("\t");
-                labels.put(cells[1].strip(), Field.valueOf(cells[0].strip().toUpperCase(Locale.ROOT)));
-            }
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
+        for (final String row : Wordlist.read("role-labels.tsv")) {
+            final String[] cells = row.split("\t");
+            labels.put(cells[1].strip(), Field.valueOf(cells[0].strip().toUpperCase(Locale.ROOT)));
         }
         return labels;
     }
