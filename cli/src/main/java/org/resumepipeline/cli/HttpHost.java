@@ -93,16 +93,18 @@ final class HttpHost implements AutoCloseable {
                 HttpResponses.text(exchange, 200, "ok\n");
                 return;
             }
-            if ("/".equals(path)) {
-                HttpResponses.redirect(exchange, "/batches");
-                return;
-            }
             for (final HttpRoutes route : routes) {
                 if (route.handle(exchange)) {
                     return;
                 }
             }
-            HttpResponses.text(exchange, 404, "not found\n");
+            if ("/".equals(path)) {
+                // no start page in this JVM (the report stage runs elsewhere)
+                HttpResponses.redirect(exchange, "/batches");
+                return;
+            }
+            HttpResponses.text(exchange, 404, "not found
+");
         } catch (RuntimeException e) {
             LOG.warn("HTTP {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             try {

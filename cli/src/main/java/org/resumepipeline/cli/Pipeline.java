@@ -46,11 +46,14 @@ import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.ingest.http.IngestRoutes;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
+import org.resumepipeline.http.BearerToken;
+import org.resumepipeline.http.BrowserSessions;
 import org.resumepipeline.http.HttpRoutes;
 import org.apache.kafka.streams.state.HostInfo;
 import org.resumepipeline.report.RemoteReports;
 import org.resumepipeline.report.ReportMetrics;
 import org.resumepipeline.report.ReportRoutes;
+import org.resumepipeline.report.web.WebRoutes;
 import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportTopology;
 import org.resumepipeline.score.ResumeScorer;
@@ -75,6 +78,8 @@ public final class Pipeline implements AutoCloseable {
     private final List<CompletableFuture<Void>> running = new CopyOnWriteArrayList<>();
     /** Routes of the stages running here; the server is bound before they are ready and serves them once added. */
     private final List<HttpRoutes> routes = new CopyOnWriteArrayList<>();
+    /** Logins of the web app's pages, shared by the routes that check the API token. */
+    private final BrowserSessions browserSessions = new BrowserSessions();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread t = new Thread(r, "rp-metrics");
         t.setDaemon(true);
@@ -181,16 +186,17 @@ public final class Pipeline implements AutoCloseable {
         }
         awaitRunning();
         if (ingestor != null) {
-            routes.add(new IngestRoutes(ingestor, options.apiToken()));
+            routes.add(new IngestRoutes(ingestor, BearerToken.of(options.apiToken()).withSessions(browserSessions)));
         }
         if (scoreStage != null) {
             routes.add(new RulesetRoutes(currentRuleset::get, this::switchRuleset, options.apiToken()));
         }
         if (reportService != null) {
             routes.add(new ReportRoutes(reportService, options.apiToken()));
+            routes.add(new WebRoutes(reportService, options.apiToken(), browserSessions));
         }
         if (http != null) {
-            LOG.info("HTTP on http://{}:{}/ (reports under /batches, metrics under /metrics)", options.httpBind(),
+            LOG.info("HTTP on http://{}:{}/ (start page at /, reports under /batches, metrics under /metrics)", options.httpBind(),
                     http.port());
         }
         return this;

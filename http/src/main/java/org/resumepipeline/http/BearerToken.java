@@ -4,19 +4,40 @@ import com.sun.net.httpserver.HttpExchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** The API token of the HTTP routes, compared in constant time. Immutable, thread-safe. */
+/**
+ * The API token of the HTTP routes, compared in constant time. API clients send it in {@code Authorization:
+ * Bearer}; the browser pages may instead be admitted by a {@link BrowserSessions} session (with its CSRF token on
+ * requests that change state). Immutable, thread-safe.
+ */
 public final class BearerToken {
     private static final String SCHEME = "Bearer ";
 
     private final byte[] token;
+    private final BrowserSessions sessions;
 
-    private BearerToken(final byte[] token) {
+    private BearerToken(final byte[] token, final BrowserSessions sessions) {
         this.token = token;
+        this.sessions = sessions;
     }
 
     /** @param token the configured token; null or blank means none */
     public static BearerToken of(final String token) {
-        return new BearerToken(token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8));
+        return new BearerToken(token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8),
+                null);
+    }
+
+    /**
+     * @param sessions the browser sessions that are admitted as well as the bearer token
+     * @return this token, also admitting those sessions
+     */
+    public BearerToken withSessions(final BrowserSessions sessions) {
+        return new BearerToken(token, sessions);
+    }
+
+    /** @return true when the given text is the configured token (a login form's field) */
+    public boolean matches(final String candidate) {
+        return token != null && candidate != null
+                && MessageDigest.isEqual(token, candidate.trim().getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return true when a token is configured */
@@ -35,8 +56,11 @@ public final class BearerToken {
                 header.substring(SCHEME.length()).trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return true when no token is configured, or the request carries it */
+    /**
+     * @return true when no token is configured, or the request carries it, or it carries a browser session (and
+     *         that session's CSRF token when it changes state)
+     */
     public boolean admits(final HttpExchange exchange) {
-        return token == null || presentIn(exchange);
+        return token == null || presentIn(exchange) || sessions != null && sessions.admits(exchange);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.Topics;
 
 /**
@@ -28,6 +29,7 @@ import org.resumepipeline.model.Topics;
  */
 public final class ReportService {
     private static final Deserializer<DocumentResult> DOCS = ReportTopology.RESULT_SERDE.deserializer();
+    private static final Deserializer<ResumeText> TEXTS = Topics.TEXTS.valueSerde().deserializer();
     private final KafkaStreams streams;
     private final HostInfo self;
     private final RemoteReports remote;
@@ -159,6 +161,30 @@ public final class ReportService {
         final ReadOnlyKeyValueStore<String, Batch> store = streams.store(StoreQueryParameters
                 .fromNameAndType(ReportTopology.BATCHES_STORE, QueryableStoreTypes.<String, Batch>keyValueStore()));
         return Optional.ofNullable(store.get(batch));
+    }
+
+    /** @return the extracted text of a document when this instance holds it */
+    public Optional<ResumeText> localText(final String key) {
+        final byte[] bytes = texts().get(key);
+        return bytes == null ? Optional.empty() : Optional.of(TEXTS.deserialize(Topics.TEXTS.name(), bytes));
+    }
+
+    /** @return the keys of the documents of a batch extraction has read, on this instance */
+    public List<String> localExtractedKeys(final String batch) {
+        final List<String> out = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = texts().prefixScan(batch + "/", new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.value != null) {
+                    out.add(kv.key);
+                }
+            });
+        }
+        return out;
+    }
+
+    private ReadOnlyKeyValueStore<String, byte[]> texts() {
+        return streams.store(StoreQueryParameters.fromNameAndType(ReportTopology.TEXTS_STORE,
+                QueryableStoreTypes.<String, byte[]>keyValueStore()));
     }
 
     private ReadOnlyKeyValueStore<String, ResultEntry> results() {

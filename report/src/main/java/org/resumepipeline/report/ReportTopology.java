@@ -57,6 +57,7 @@ public final class ReportTopology {
     public static final String RESULTS_STORE = "results-by-document";
     public static final String AGGREGATES_STORE = "aggregates-by-batch";
     public static final String BATCHES_STORE = "batches-by-name";
+    public static final String TEXTS_STORE = "texts-by-document";
     private static final String BY_BATCH = "results-by-batch";
 
     static final Serde<DocumentResult> RESULT_SERDE = Topics.SCORES.valueSerde();
@@ -104,6 +105,10 @@ public final class ReportTopology {
                         Named.as("report-aggregate-batch"),
                         Materialized.<String, BatchAggregate, KeyValueStore<Bytes, byte[]>>as(AGGREGATES_STORE)
                                 .withKeySerde(Serdes.String()).withValueSerde(AGGREGATE_SERDE));
+        builder.table(Topics.TEXTS.name(), Consumed.with(Topics.TEXTS.keySerde(), Serdes.ByteArray())
+                        .withName("resume.texts-report-source"),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(TEXTS_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
         // global: every report instance answers for every batch's metadata
         builder.globalTable(Topics.BATCHES.name(), Topics.BATCHES.consumed().withName("resume.batches-report-source"),
                 Materialized.<String, org.resumepipeline.model.Batch, KeyValueStore<Bytes, byte[]>>as(BATCHES_STORE)

@@ -79,8 +79,9 @@ public final class RunCommand implements Callable<Integer> {
                     pipeline.brokerStartupMillis() >= 0 ? "embedded at " + pipeline.bootstrap() + ", started in "
                             + pipeline.brokerStartupMillis() + " ms" : pipeline.bootstrap(), options.rules.ruleset().version());
             if (pipeline.httpPort() > 0) {
-                out.printf("Reports: http://%s:%d/batches   Metrics: http://%s:%d/metrics%n",
-                        options.http.bind(), pipeline.httpPort(), options.http.bind(), pipeline.httpPort());
+                out.printf("Start page: http://%s:%d/   Reports: http://%s:%d/batches   Metrics: http://%s:%d/metrics%n",
+                        options.http.bind(), pipeline.httpPort(), options.http.bind(), pipeline.httpPort(),
+                        options.http.bind(), pipeline.httpPort());
             }
             out.flush();
             IngestSummary summary = null;

@@ -66,11 +66,23 @@ public final class IngestRoutes implements HttpRoutes {
      * @param maxRequestBytes the largest request body; larger ones get 413
      */
     public IngestRoutes(final Ingestor ingestor, final String token, final long maxRequestBytes) {
+        this(ingestor, BearerToken.of(token), maxRequestBytes);
+    }
+
+    /**
+     * @param ingestor the ingestor to publish with (shared, thread-safe)
+     * @param token    the token (and browser sessions) that may upload
+     */
+    public IngestRoutes(final Ingestor ingestor, final BearerToken token) {
+        this(ingestor, token, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    private IngestRoutes(final Ingestor ingestor, final BearerToken token, final long maxRequestBytes) {
         if (maxRequestBytes < 1 || maxRequestBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxRequestBytes must be 1.." + (Integer.MAX_VALUE - 16));
         }
         this.ingestor = ingestor;
-        this.token = BearerToken.of(token);
+        this.token = token;
         this.maxRequestBytes = maxRequestBytes;
     }
 

@@ -28,14 +28,24 @@ final class CandidateDetails {
      * @return HTML for the details cell
      */
     static String render(final String id, final DocumentResult doc) {
-        final StringBuilder out = new StringBuilder("<section aria-labelledby=\"").append(id).append("-heading\">\n")
-                .append("<h3 id=\"").append(id).append("-heading\">").append(Html.escape(doc.file())).append("</h3>\n");
+        return render(id, doc, true);
+    }
+
+    /** @param whole false to leave out the heading (the section is then not a landmark) and the job-match list */
+    static String render(final String id, final DocumentResult doc, final boolean whole) {
+        final StringBuilder out = new StringBuilder();
+        if (whole) {
+            out.append("<section aria-labelledby=\"").append(id).append("-heading\">\n<h3 id=\"").append(id)
+                    .append("-heading\">").append(Html.escape(doc.file())).append("</h3>\n");
+        } else {
+            out.append("<div class=\"details\">\n");
+        }
         if (doc.failure() != null) {
             failure(out, doc.failure());
         }
         if (doc.isScored()) {
             facts(out, doc);
-            if (doc.jobMatch() != null) {
+            if (whole && doc.jobMatch() != null) {
                 jobMatch(out, doc.jobMatch());
             }
             coverage(out, doc.signalCoverage());
@@ -46,7 +56,7 @@ final class CandidateDetails {
             roles(out, id + "-role", "Experience", doc.roles());
             roles(out, id + "-project", "Projects", doc.projects());
         }
-        return out.append("</section>\n").toString();
+        return out.append(whole ? "</section>\n" : "</div>\n").toString();
     }
 
     static void failure(final StringBuilder out, final DocumentFailure failure) {

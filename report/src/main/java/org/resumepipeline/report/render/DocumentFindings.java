@@ -11,12 +11,12 @@ import org.resumepipeline.model.ScoredBullet;
 import org.resumepipeline.model.ScoredRole;
 
 /** The findings of one document (resume level, roles and projects) and its most important rules. Thread-safe. */
-final class DocumentFindings {
+public final class DocumentFindings {
     private DocumentFindings() {
     }
 
     /** @return every finding of the document: resume-level first, then roles' and projects' bullets in order */
-    static List<Finding> all(final DocumentResult doc) {
+    public static List<Finding> all(final DocumentResult doc) {
         final List<Finding> all = new ArrayList<>(doc.findings());
         for (final List<ScoredRole> roles : List.of(doc.roles(), doc.projects())) {
             for (final ScoredRole role : roles) {
@@ -33,7 +33,7 @@ final class DocumentFindings {
      * @param limit how many rule ids to return
      * @return distinct rule ids, most severe first (error, warn, info), then most frequent, then by id
      */
-    static List<String> topRules(final DocumentResult doc, final int limit) {
+    public static List<String> topRules(final DocumentResult doc, final int limit) {
         final Map<String, RuleCount> counts = new LinkedHashMap<>();
         for (final Finding f : all(doc)) {
             counts.computeIfAbsent(f.rule(), RuleCount::new).add(Severity.of(f.severity()));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
 
@@ -40,6 +41,38 @@ public final class HtmlReport {
                 + CandidateTable.render(report)
                 + FailureList.render(report);
         return HtmlPage.page("Resume report: " + report.batch(), body);
+    }
+
+    /**
+     * @param id  an element id prefix for the candidate's headings and roles, e.g. {@code candidate}
+     * @param doc the document
+     * @return the candidate's details (failure and what to do, or facts, job match, signal coverage, findings, roles
+     *         and bullets with findings highlighted and their suggestions), escaped, for another page
+     */
+    public static String candidateDetails(final String id, final DocumentResult doc) {
+        return CandidateDetails.render(id, doc, true);
+    }
+
+    /**
+     * @param whole false to leave out the file-name heading and the job-match list, for a page that shows both
+     *              its own way
+     * @return as {@link #candidateDetails(String, DocumentResult)}
+     */
+    public static String candidateDetails(final String id, final DocumentResult doc, final boolean whole) {
+        return CandidateDetails.render(id, doc, whole);
+    }
+
+    /** @return the style sheet of the report pages, for pages that serve it as a file */
+    public static String styles() {
+        return HtmlPage.CSS;
+    }
+
+    /**
+     * @param text untrusted text
+     * @return the text escaped for element content and quoted attributes
+     */
+    public static String escape(final String text) {
+        return Html.escape(text);
     }
 
     /**

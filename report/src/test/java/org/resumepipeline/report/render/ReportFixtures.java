@@ -16,20 +16,20 @@ import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
 
 /** A small batch built from DocumentResult records: strong, fair, weak (overlapping spans, hostile text), failed. */
-final class ReportFixtures {
-    static final String BATCH = "spring-2025";
-    static final String STRONG_BULLET =
+public final class ReportFixtures {
+    public static final String BATCH = "spring-2025";
+    public static final String STRONG_BULLET =
             "Cut p95 checkout latency from 900 ms to 200 ms by adding Redis caching to the orders API";
     /** WEAK_OPENER 0-9, PASSIVE 22-44 overlaps VAGUE 35-55. */
-    static final String OVERLAP_BULLET = "Worked on the backend services and improved performance";
-    static final String HOSTILE_BULLET = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+    public static final String OVERLAP_BULLET = "Worked on the backend services and improved performance";
+    public static final String HOSTILE_BULLET = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
             + " Led 'quotes' & ampersands";
-    static final String FAIR_FILE = "Smith, \"Jr\" resume.html";
+    public static final String FAIR_FILE = "Smith, \"Jr\" resume.html";
 
     private ReportFixtures() {
     }
 
-    static DocumentResult strong() {
+    public static DocumentResult strong() {
         final ScoredBullet b1 = new ScoredBullet(STRONG_BULLET, 95, "strong", List.of(),
                 List.of(new Signal("ACTION_VERB", 0, 3), new Signal("METRIC", 30, 36), new Signal("BEFORE_AFTER", 25,
                         46), new Signal("MECHANISM", 57, 70), new Signal("SCOPE", 78, 88)));
@@ -48,7 +48,7 @@ final class ReportFixtures {
                         List.of("kafka", "redis"), List.of("go"), 75), "x1");
     }
 
-    static DocumentResult fair() {
+    public static DocumentResult fair() {
         final ScoredBullet b = new ScoredBullet("Migrated the billing jobs to Kafka Streams", 55, "fair",
                 List.of(new Finding("NO_METRIC", "warn", "No quantity", null, null, "Add a number")), List.of());
         return new DocumentResult(BATCH + "/bbb", FAIR_FILE, DocumentResult.SCORED, null, "v1abc", 55, "fair", 2,
@@ -56,7 +56,7 @@ final class ReportFixtures {
                 List.of(), List.of("TWO_COLUMN"), BATCH, 2_000L, List.of(), Map.of(), null, "x1");
     }
 
-    static DocumentResult weak() {
+    public static DocumentResult weak() {
         final ScoredBullet overlap = new ScoredBullet(OVERLAP_BULLET, 10, "weak", List.of(
                 new Finding("WEAK_OPENER", "error", "Opens with an activity", 0, 9, "Open with what you did"),
                 new Finding("PASSIVE", "info", "Reads as passive", 22, 44, "Say who did it"),
@@ -73,16 +73,16 @@ final class ReportFixtures {
                 List.of(ResumeDocument.LOW_COVERAGE), BATCH, 3_000L, List.of(), Map.of(), null, "x1", 0.38);
     }
 
-    static DocumentResult encrypted() {
+    public static DocumentResult encrypted() {
         return DocumentResult.failed(new Failure(BATCH + "/ddd", BATCH, "locked.pdf", "extract",
                 FailureReason.ENCRYPTED, null, 4_000L));
     }
 
-    static List<DocumentResult> documents() {
+    public static List<DocumentResult> documents() {
         return List.of(encrypted(), weak(), strong(), fair());
     }
 
-    static BatchAggregate aggregate(final List<DocumentResult> docs) {
+    public static BatchAggregate aggregate(final List<DocumentResult> docs) {
         BatchAggregate agg = BatchAggregate.empty(BATCH);
         for (final DocumentResult d : docs) {
             agg = agg.add(d);
@@ -91,12 +91,12 @@ final class ReportFixtures {
     }
 
     /** @return the batch report with a job description */
-    static BatchReport report() {
+    public static BatchReport report() {
         return new BatchReport(BATCH, documents(), aggregate(documents()), "Backend engineer: Java, Kafka, Redis, Go");
     }
 
     /** @return the same batch without job description or job matches */
-    static BatchReport reportWithoutJob() {
+    public static BatchReport reportWithoutJob() {
         final List<DocumentResult> docs = documents().stream().map(ReportFixtures::withoutJobMatch).toList();
         return new BatchReport(BATCH, docs, aggregate(docs), null);
     }
