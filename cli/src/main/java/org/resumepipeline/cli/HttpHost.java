@@ -103,8 +103,7 @@ final class HttpHost implements AutoCloseable {
                 HttpResponses.redirect(exchange, "/batches");
                 return;
             }
-            HttpResponses.text(exchange, 404, "not found
-");
+            HttpResponses.text(exchange, 404, "not found\n");
         } catch (RuntimeException e) {
             LOG.warn("HTTP {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             try {

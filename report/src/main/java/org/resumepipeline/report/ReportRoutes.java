@@ -28,6 +28,10 @@ public final class ReportRoutes implements HttpRoutes {
     private static final Pattern INTERNAL = Pattern.compile("^" + RemoteReports.PREFIX
             + "/(documents|aggregates)(?:/([^/]+))?$|^" + RemoteReports.PREFIX + "/document$");
 
+    /** The index links each batch to its live page (which links the printable report). */
+    private static final Function<String, String> LIVE_BATCH_PAGE =
+            batch -> "/batches/" + java.net.URLEncoder.encode(batch, StandardCharsets.UTF_8);
+
     private final ReportService service;
     private final BearerToken token;
 
@@ -60,7 +64,8 @@ public final class ReportRoutes implements HttpRoutes {
             if ("/batches".equals(path) || "/batches/".equals(path)) {
                 final var batches = service.batches();
                 if (wantsHtml(exchange)) {
-                    HttpResponses.send(exchange, 200, "text/html; charset=utf-8", HtmlReport.renderIndex(batches));
+                    HttpResponses.send(exchange, 200, "text/html; charset=utf-8",
+                            HtmlReport.renderIndex(batches, LIVE_BATCH_PAGE));
                 } else {
                     HttpResponses.json(exchange, 200, batches);
                 }

@@ -17,8 +17,10 @@ final class BatchIndex {
     static String render(final List<BatchAggregate> batches, final Function<String, String> link) {
         final StringBuilder out = new StringBuilder("<h1>Resume batches</h1>\n");
         if (batches.isEmpty()) {
-            return out.append("<p>No batches yet. Upload resumes with <code>rp ingest</code>.</p>\n").toString();
+            return out.append("<p>No batches yet. <a href=\"/\">Upload resumes from the start page</a>, or with ")
+                    .append("<code>rp ingest</code>.</p>\n").toString();
         }
+        out.append("<p><a href=\"/\">Start a new batch</a></p>\n");
         out.append("<table class=\"batches\">\n<caption>Batches (").append(batches.size())
                 .append("), newest first</caption>\n<thead><tr><th scope=\"col\">Batch</th>")
                 .append("<th scope=\"col\" class=\"num\">Documents</th><th scope=\"col\" class=\"num\">Scored</th>")

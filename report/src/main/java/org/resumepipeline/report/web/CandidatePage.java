@@ -35,7 +35,7 @@ final class CandidatePage {
         if (doc.jobMatch() != null) {
             jobMatch(out, doc);
         }
-        out.append(HtmlReport.candidateDetails("candidate", doc, false))
+        out.append("<h3>Findings and bullets</h3>\n").append(HtmlReport.candidateDetails("candidate", doc, false))
                 .append("</section>\n<section aria-labelledby=\"text-heading\" class=\"column text\">\n")
                 .append("<h2 id=\"text-heading\">The resume as read</h2>\n");
         if (text == null) {

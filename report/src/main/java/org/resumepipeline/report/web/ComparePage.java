@@ -20,6 +20,7 @@ final class ComparePage {
                     .append(n).append("\"><a href=\"").append(batchPath).append("/candidates/")
                     .append(WebRoutes.idOf(doc.key())).append("\">").append(HtmlReport.escape(doc.file()))
                     .append("</a></h2>\n").append(CandidateSummary.render(doc))
+                    .append("<h3>Findings and bullets</h3>\n")
                     .append(HtmlReport.candidateDetails("compare-" + n + "-details", doc, false)).append("</article>\n");
         }
         return out.append("</div>\n").toString();
