@@ -12,9 +12,9 @@ import org.resumepipeline.model.SectionKind;
 
 /**
  * Section labels printed in a left margin column ("Work", "Education", "Skills"), which text extraction reads onto
- * the first line of their section: "Work Colba Technologies S.L. Jan 2021 – Present". Where at least three lines of a
- * document start with headings of three different kinds, each such line becomes the heading and the line after it.
- * Stateless.
+ * the first line of their section: "Work Colba Technologies S.L. Jan 2021 – Present". Where lines of a document start
+ * with headings of at least three different kinds, and no kind but the other sections' twice, each such line becomes
+ * the heading and the line after it. Stateless.
  */
 final class MarginHeadings {
     private static final int MIN_LABELS = 3;
