@@ -216,14 +216,19 @@ final class EntryParser {
             if (role.dates() != null || !headless && !paragraph(role)) {
                 jobs.add(role);
             } else if (headless && !jobs.isEmpty()) {
-                final Role last = jobs.remove(jobs.size() - 1);
-                final List<String> merged = new ArrayList<>(last.bullets());
-                merged.addAll(role.bullets());
-                jobs.add(new Role(last.title(), last.company(), last.location(), last.dates(), last.start(),
-                        last.end(), last.current(), merged));
+                appendToLast(jobs, role.bullets());
             }
         }
         return jobs;
+    }
+
+    /** Replaces the last role of the list with the same role holding these bullets after its own. */
+    private static void appendToLast(final List<Role> roles, final List<String> bullets) {
+        final Role last = roles.remove(roles.size() - 1);
+        final List<String> merged = new ArrayList<>(last.bullets());
+        merged.addAll(bullets);
+        roles.add(new Role(last.title(), last.company(), last.location(), last.dates(), last.start(), last.end(),
+                last.current(), merged));
     }
 
     private static boolean paragraph(final Role role) {
@@ -343,11 +348,7 @@ final class EntryParser {
             return;
         }
         if (header.isEmpty() && !roles.isEmpty()) {
-            final Role last = roles.remove(roles.size() - 1);
-            final List<String> merged = new ArrayList<>(last.bullets());
-            merged.addAll(bullets);
-            roles.add(new Role(last.title(), last.company(), last.location(), last.dates(), last.start(), last.end(),
-                    last.current(), merged));
+            appendToLast(roles, bullets);
             return;
         }
         final Role role = RoleHeader.parse(header, bullets, projects);

@@ -217,11 +217,8 @@ final class RoleHeader {
                 || !fieldLine.contains(locationLine) || !fieldLine.contains(datesLine)) {
             return null;
         }
-        final List<String> placeLine = new ArrayList<>();
-        final List<String> dateLine = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            (fieldLine.get(i) == locationLine ? placeLine : dateLine).add(fields.get(i));
-        }
+        final List<String> placeLine = onLine(fields, fieldLine, locationLine);
+        final List<String> dateLine = onLine(fields, fieldLine, datesLine);
         final boolean swapped = placeLine.stream().anyMatch(Fields::isTitle)
                 && placeLine.stream().noneMatch(Fields::isCompany) && dateLine.stream().noneMatch(Fields::isTitle);
         final String employer = String.join(" – ", swapped ? dateLine : placeLine);
@@ -240,11 +237,8 @@ final class RoleHeader {
                 || fieldLine.get(0) != 0) {
             return null;
         }
-        final List<String> first = new ArrayList<>();
-        final List<String> second = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            (fieldLine.get(i) == 0 ? first : second).add(fields.get(i));
-        }
+        final List<String> first = onLine(fields, fieldLine, 0);
+        final List<String> second = onLine(fields, fieldLine, 1);
         final boolean firstTitle = Fields.isTitle(first.get(0)) && !Fields.isCompany(first.get(0));
         final boolean secondEmployer = second.stream().anyMatch(Fields::isCompany)
                 && second.stream().noneMatch(Fields::isTitle);
@@ -253,6 +247,17 @@ final class RoleHeader {
                 second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
         }
         return null;
+    }
+
+    /** @return the fields read from header line {@code line}, in order */
+    private static List<String> onLine(final List<String> fields, final List<Integer> fieldLine, final int line) {
+        final List<String> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fieldLine.get(i) == line) {
+                out.add(fields.get(i));
+            }
+        }
+        return out;
     }
 
     /** @return true for "R&D Team Lead, Engineering Manager": two titles, no employer */
