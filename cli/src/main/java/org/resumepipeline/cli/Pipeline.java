@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -94,7 +93,7 @@ public final class Pipeline implements AutoCloseable {
     private KafkaStreams scoreStage;
     private final AtomicReference<Ruleset> currentRuleset = new AtomicReference<>();
     /** Streams metrics binders not bound yet: bound once their app runs, so its task metrics exist at once. */
-    private final List<KafkaStreamsMetrics> unbound = new CopyOnWriteArrayList<>();
+    private final List<StreamsMeters> unbound = new CopyOnWriteArrayList<>();
 
     public Pipeline(final PipelineOptions options) {
         this.options = options;
@@ -262,11 +261,12 @@ public final class Pipeline implements AutoCloseable {
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
                     .REPLACE_THREAD;
         });
-        final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(ks);
+        final StreamsMeters metrics = new StreamsMeters(ks, registry);
         unbound.add(metrics);
         closeables.add(metrics);
         final CompletableFuture<Void> isRunning = new CompletableFuture<>();
         ks.setStateListener((next, previous) -> {
+            metrics.onStateChange(next);
             if (next == KafkaStreams.State.RUNNING) {
                 isRunning.complete(null);
             } else if (next == KafkaStreams.State.ERROR || next == KafkaStreams.State.NOT_RUNNING) {
@@ -292,8 +292,8 @@ public final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
         }
-        for (final KafkaStreamsMetrics metrics : unbound) {
-            metrics.bindTo(registry);
+        for (final StreamsMeters metrics : unbound) {
+            metrics.enable();
             unbound.remove(metrics);
         }
     }

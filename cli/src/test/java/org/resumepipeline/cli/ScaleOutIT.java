@@ -74,11 +74,14 @@ class ScaleOutIT {
             for (final int port : ports) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> status(port, "/health/ready") == 200);
             }
-            // what the dashboard queries is there before any document: zeros, not "No data"
-            assertThat(get(ports[0], "/metrics")).contains("resume_failures_total{", "reason=\"TIMEOUT\"",
-                    "resume_extract_seconds_bucket{", "kafka_stream_task_dropped_records_total{", "instance=\"");
-            assertThat(get(ports[4], "/metrics")).contains("resume_pending_documents{", "resume_documents_current{",
-                    "kafka_stream_alive_stream_threads{");
+            // what the dashboard queries is there before any document: zeros, not "No data" (task metrics once
+            // the rebalance that gives each instance its tasks is over)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(ports[0], "/metrics"))
+                    .contains("resume_failures_total{", "reason=\"TIMEOUT\"", "resume_extract_seconds_bucket{",
+                            "kafka_stream_task_dropped_records_total{", "instance=\""));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(ports[4], "/metrics"))
+                    .contains("resume_pending_documents{", "resume_documents_current{",
+                            "kafka_stream_alive_stream_threads{"));
 
             try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrap));
                  Admin admin = Admin.create(ClientDefaults.client(bootstrap))) {
