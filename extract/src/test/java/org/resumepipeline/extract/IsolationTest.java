@@ -3,6 +3,7 @@ package org.resumepipeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.extract.worker.IsolatedExtractor;
 import org.resumepipeline.extract.worker.WorkerMain;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.model.FailureReason;
 
 @Timeout(120)
@@ -42,10 +45,45 @@ class IsolationTest {
             final Extraction stalled = extractor.extract("stalled.txt", RESUME);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(limit);
             assertThat(stalled.reason()).isEqualTo(FailureReason.TIMEOUT);
+            assertThat(stalled.reason().category()).isEqualTo(FailureCategory.FIX_THE_FILE);
             assertThat(stalled.message()).contains("longer than 4 s");
             assertThat(extractor.restarts()).isEqualTo(1);
+            assertThat(extractor.retries()).as("a timeout is not retried").isZero();
             final Extraction after = extractor.extract("resume.txt", RESUME);
             assertThat(after.isOk()).as("the replaced worker serves the next document").isTrue();
+        }
+    }
+
+    @Test
+    void shouldReadADocumentOnAFreshWorkerWhenTheWorkerDiedUnderItOnce(@TempDir final Path dir) {
+        // the first worker to get "flaky.txt" dies (as the OS's OOM killer would end it); the fresh one reads it
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 10L * 1024 * 1024, 1_000_000,
+                256, false);
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config, List.of(
+                "-D" + WorkerMain.CRASH_ON + "=flaky.txt",
+                "-D" + WorkerMain.CRASH_ONCE_MARKER + "=" + dir.resolve("crashed")))) {
+            final Extraction flaky = extractor.extract("flaky.txt", RESUME);
+            assertThat(flaky.isOk()).as(String.valueOf(flaky.message())).isTrue();
+            assertThat(flaky.document().roles()).hasSize(2);
+            assertThat(dir.resolve("crashed")).as("a worker did die on it").exists();
+            assertThat(extractor.restarts()).isEqualTo(1);
+            assertThat(extractor.retries()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldFailADocumentThatKillsEveryWorkerAsParseErrorAfterOneRetry() {
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 10L * 1024 * 1024, 1_000_000,
+                256, false);
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config,
+                List.of("-D" + WorkerMain.CRASH_ON + "=killer.txt"))) {
+            final Extraction killer = extractor.extract("killer.txt", RESUME);
+            assertThat(killer.reason()).isEqualTo(FailureReason.PARSE_ERROR);
+            assertThat(killer.reason().category()).isEqualTo(FailureCategory.FIX_THE_FILE);
+            assertThat(killer.fault()).isEqualTo(new ParseFault("worker", "exit code " + WorkerMain.CRASH_EXIT));
+            assertThat(extractor.restarts()).as("two workers died on it, no third try").isEqualTo(2);
+            assertThat(extractor.retries()).isEqualTo(1);
+            assertThat(extractor.extract("resume.txt", RESUME).isOk()).as("the next document is served").isTrue();
         }
     }
 
@@ -82,9 +120,10 @@ class IsolationTest {
     void shouldFailAMemoryHungryDocumentAloneWithOutOfMemory() {
         final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 20L * 1024 * 1024,
                 20_000_000, 64, false);
-        try (Extractor extractor = Extractors.create(config)) {
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config)) {
             final Extraction hungry = extractor.extract("huge.txt", hugeText(19));
             assertThat(hungry.reason()).isEqualTo(FailureReason.OUT_OF_MEMORY);
+            assertThat(extractor.retries()).as("the same heap would run out again: not retried").isZero();
             assertThat(extractor.extract("resume.txt", RESUME).isOk()).isTrue();
         }
     }

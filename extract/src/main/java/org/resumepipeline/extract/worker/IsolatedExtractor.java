@@ -18,6 +18,7 @@ import org.resumepipeline.extract.Extraction;
 import org.resumepipeline.extract.ParseFault;
 import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.TikaResumeParser;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.model.FailureReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * Parses in a pool of long-lived worker JVMs ({@link WorkerMain}), one document per worker at a time. A document
  * that hangs past the time limit, exhausts the worker's heap or crashes it fails alone (TIMEOUT, OUT_OF_MEMORY,
  * PARSE_ERROR); the worker is replaced. Thread-safe: callers borrow a worker and wait when all are busy.
+ *
+ * <p>Retry policy: only an outcome of category {@link FailureCategory#RETRY} is tried again, once, on a fresh worker
+ * (a worker that died while parsing, or one that could not start). When the fresh worker reads the document, the
+ * crash was not the document's (the OS killed the worker, a JVM fault) and the document is read as if nothing had
+ * happened; when it dies on the same document too, the document is the cause and fails PARSE_ERROR. TIMEOUT and
+ * OUT_OF_MEMORY are never retried: the same bytes hit the same limits (see {@link FailureReason}).
  * Set the system property {@code resumepipeline.extract.workerLog} to a file to keep the workers' stderr.
  */
 public final class IsolatedExtractor implements Extractor {
@@ -37,6 +44,7 @@ public final class IsolatedExtractor implements Extractor {
     private final ScheduledExecutorService watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong restarts = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
     private final File log;
     private final List<String> workerJvmArgs;
 
@@ -78,21 +86,38 @@ public final class IsolatedExtractor implements Extractor {
                     FailureReason.TOO_LARGE.advice()), null);
         }
         if (closed.get()) {
-            return Extraction.failed(FailureReason.PARSE_ERROR, "The extractor is shut down; try again.", null);
+            return Extraction.failed(FailureReason.EXTRACTOR_UNAVAILABLE, "The extractor is shut down. "
+                    + FailureReason.EXTRACTOR_UNAVAILABLE.advice(), null);
         }
         final Slot slot;
         try {
             slot = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Extraction.failed(FailureReason.TIMEOUT, "Interrupted while waiting for a worker. "
-                    + FailureReason.TIMEOUT.advice(), null);
+            return Extraction.failed(FailureReason.EXTRACTOR_UNAVAILABLE, "Interrupted while waiting for a worker. "
+                    + FailureReason.EXTRACTOR_UNAVAILABLE.advice(), null);
         }
         try {
-            return slot.extract(file == null ? "" : file, content, mediaType == null ? "" : mediaType);
+            return withRetry(slot, file == null ? "" : file, content, mediaType == null ? "" : mediaType);
         } finally {
             idle.add(slot);
         }
+    }
+
+    private Extraction withRetry(final Slot slot, final String file, final byte[] content, final String mediaType) {
+        final Attempt first = slot.extract(file, content, mediaType);
+        if (first.outcome().isOk() || first.outcome().reason().category() != FailureCategory.RETRY || closed.get()) {
+            return first.outcome();
+        }
+        retries.incrementAndGet();
+        LOG.info("worker {}: trying the document again on a fresh worker after {}", slot.index,
+                first.outcome().reason());
+        final Attempt second = slot.extract(file, content, mediaType);
+        if (first.workerDied() && second.workerDied()) {
+            LOG.warn("worker {}: a fresh worker died on the same document too; failing it as PARSE_ERROR", slot.index);
+            return Extraction.parseError(second.fault(), null);
+        }
+        return second.outcome();
     }
 
     @Override
@@ -115,6 +140,11 @@ public final class IsolatedExtractor implements Extractor {
     /** @return how many workers were replaced after a timeout or a crash */
     public long restarts() {
         return restarts.get();
+    }
+
+    /** @return how many documents were tried a second time after an outcome of category RETRY */
+    public long retries() {
+        return retries.get();
     }
 
     /** Starts every worker now and waits until they are ready (otherwise they start on first use). */
@@ -163,7 +193,7 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
 
-        Extraction extract(final String file, final byte[] content, final String mediaType) {
+        Attempt extract(final String file, final byte[] content, final String mediaType) {
             final WorkerProcess w;
             try {
                 ensureStarted();
@@ -172,7 +202,8 @@ public final class IsolatedExtractor implements Extractor {
             } catch (IOException e) {
                 LOG.error("worker {} could not start", index, e);
                 discard();
-                return Extraction.failed(FailureReason.PARSE_ERROR, "The parser could not start; try again.", null);
+                return new Attempt(Extraction.failed(FailureReason.EXTRACTOR_UNAVAILABLE,
+                        "The parser could not start. " + FailureReason.EXTRACTOR_UNAVAILABLE.advice(), null), null);
             }
             final AtomicBoolean timedOut = new AtomicBoolean();
             final ScheduledFuture<?> alarm = watchdog.schedule(() -> {
@@ -183,7 +214,7 @@ public final class IsolatedExtractor implements Extractor {
                 final WorkerReply reply = w.call(file, content, mediaType);
                 alarm.cancel(false);
                 if (!timedOut.get()) {
-                    return reply.toExtraction();
+                    return new Attempt(reply.toExtraction(), null);
                 }
             } catch (IOException | RuntimeException e) {
                 alarm.cancel(false);
@@ -194,16 +225,18 @@ public final class IsolatedExtractor implements Extractor {
             restarts.incrementAndGet();
             if (timedOut.get()) {
                 LOG.warn("worker {} timed out after {} ms; restarting it", index, config.timeout().toMillis());
-                return Extraction.failed(FailureReason.TIMEOUT, String.format(Locale.ROOT,
+                return new Attempt(Extraction.failed(FailureReason.TIMEOUT, String.format(Locale.ROOT,
                         "Reading the document took longer than %d s. %s", config.timeout().toSeconds(),
-                        FailureReason.TIMEOUT.advice()), null);
+                        FailureReason.TIMEOUT.advice()), null), null);
             }
             if (exit == WorkerProcess.OOM_EXIT) {
                 LOG.warn("worker {} ran out of memory ({} MB heap); restarting it", index, config.workerHeapMb());
-                return Extraction.failed(FailureReason.OUT_OF_MEMORY, null, null);
+                return new Attempt(Extraction.failed(FailureReason.OUT_OF_MEMORY, null, null), null);
             }
             LOG.warn("worker {} died with exit code {}; restarting it", index, exit);
-            return Extraction.parseError(new ParseFault("worker", "exit code " + exit), null);
+            return new Attempt(Extraction.failed(FailureReason.EXTRACTOR_UNAVAILABLE, String.format(Locale.ROOT,
+                    "The reader process died (exit code %d) while reading the document. %s", exit,
+                    FailureReason.EXTRACTOR_UNAVAILABLE.advice()), null), exit);
         }
 
         private void discard() {
@@ -220,6 +253,22 @@ public final class IsolatedExtractor implements Extractor {
             if (w != null) {
                 w.stop();
             }
+        }
+    }
+
+    /**
+     * One try on one worker.
+     *
+     * @param outcome    what the try gave
+     * @param workerExit the exit code of a worker that died while parsing (not by our time limit), else null
+     */
+    private record Attempt(Extraction outcome, Integer workerExit) {
+        boolean workerDied() {
+            return workerExit != null;
+        }
+
+        ParseFault fault() {
+            return new ParseFault("worker", "exit code " + workerExit);
         }
     }
 }

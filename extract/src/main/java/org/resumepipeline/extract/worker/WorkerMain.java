@@ -12,6 +12,9 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.resumepipeline.extract.ExtractConfig;
@@ -30,13 +33,22 @@ import org.resumepipeline.model.Json;
  * <p>Test seam: when the system property {@value #STALL_ON} names a file, a request for that file name is never
  * answered (the worker blocks until it is killed), so tests can check the time limit without depending on how fast
  * the machine parses. The property is only ever set by tests, through
- * {@link IsolatedExtractor#IsolatedExtractor(ExtractConfig, java.util.List)}.
+ * {@link IsolatedExtractor#IsolatedExtractor(ExtractConfig, java.util.List)}. {@value #CRASH_ON} is the same kind
+ * of seam for a worker that dies on a file (as a JVM fault or the OS's OOM killer would end it); with
+ * {@value #CRASH_ONCE_MARKER} naming a file that does not exist yet, only the first worker to see the document dies
+ * (it creates the marker), so tests can tell a transient crash from a document that kills every worker.
  */
 public final class WorkerMain {
     /** System property of the test seam: a file name the worker never answers for. */
     public static final String STALL_ON = "resumepipeline.extract.worker.stallOn";
     /** System property of a test seam: text the worker writes to file descriptor 1 before each answer. */
     public static final String STDOUT_NOISE = "resumepipeline.extract.worker.stdoutNoise";
+    /** System property of a test seam: a file name the worker dies on, with exit code {@value #CRASH_EXIT}. */
+    public static final String CRASH_ON = "resumepipeline.extract.worker.crashOn";
+    /** System property of a test seam: with {@link #CRASH_ON}, a marker file; only a worker that creates it dies. */
+    public static final String CRASH_ONCE_MARKER = "resumepipeline.extract.worker.crashOnceMarker";
+    /** The exit code of the {@link #CRASH_ON} seam, as a JVM killed by SIGKILL reports it. */
+    public static final int CRASH_EXIT = 137;
 
     private WorkerMain() {
     }
@@ -48,6 +60,7 @@ public final class WorkerMain {
         WarmUp.run(parser, 1);
         final String stallOn = System.getProperty(STALL_ON);
         final String noise = System.getProperty(STDOUT_NOISE);
+        final String crashOn = System.getProperty(CRASH_ON);
         final SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(args[5]));
         final DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel),
                 1 << 16));
@@ -70,6 +83,9 @@ public final class WorkerMain {
             if (file.equals(stallOn)) {
                 stall();
             }
+            if (file.equals(crashOn) && firstToCrash()) {
+                Runtime.getRuntime().halt(CRASH_EXIT);
+            }
             if (noise != null) {
                 // straight to file descriptor 1, as a native library would print
                 final FileOutputStream fd1 = new FileOutputStream(FileDescriptor.out);
@@ -86,6 +102,20 @@ public final class WorkerMain {
             out.flush();
         }
         System.exit(0);
+    }
+
+    /** The crash seam: true unless a once-only marker is set and another worker has already created it. */
+    private static boolean firstToCrash() throws IOException {
+        final String marker = System.getProperty(CRASH_ONCE_MARKER);
+        if (marker == null) {
+            return true;
+        }
+        try {
+            Files.createFile(Path.of(marker));
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
     }
 
     /** The test seam: block until the parent kills this process. */
