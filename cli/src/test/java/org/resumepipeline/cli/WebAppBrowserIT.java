@@ -125,7 +125,7 @@ class WebAppBrowserIT {
         assertThat(driver.findElement(By.cssSelector("table#candidates caption")).getText()).contains("Candidates");
         assertThat(driver.findElement(By.id("count-scored")).getText()).isEqualTo("5");
         assertThat(driver.findElement(By.id("failures")).getText()).contains(WebAppDocuments.REFUSED_FILE,
-                "UNSUPPORTED_TYPE", "What to do");
+                "UNSUPPORTED_TYPE", "What to do", "Category: FIX_THE_FILE");
         await().atMost(Duration.ofSeconds(10)).until(() -> driver.findElements(By.cssSelector("#charts svg")).size()
                 == 4);
         axe("batch page");

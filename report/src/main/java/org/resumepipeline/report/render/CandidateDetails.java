@@ -69,6 +69,11 @@ final class CandidateDetails {
             out.append("<p><strong>What to do: </strong>").append(Html.escape(failure.reason().advice()))
                     .append("</p>\n");
         }
+        if (failure.category() != null) {
+            out.append("<p class=\"category\"><strong>Category: </strong>")
+                    .append(Badges.rule(failure.category().name())).append(' ')
+                    .append(Html.escape(failure.category().whatToDo())).append("</p>\n");
+        }
         out.append("</div>\n");
     }
 

@@ -68,6 +68,9 @@ final class CandidateTable {
         out.append("<td>");
         if (doc.failure() != null) {
             out.append(Badges.rule(doc.failure().reason() == null ? "UNKNOWN" : doc.failure().reason().name()));
+            if (doc.failure().category() != null) {
+                out.append(' ').append(Badges.rule(doc.failure().category().name()));
+            }
         } else {
             out.append(String.join(" ", DocumentFindings.topRules(doc, CsvReport.TOP_FINDINGS).stream()
                     .map(Badges::rule).toList()));

@@ -3,6 +3,7 @@ package org.resumepipeline.report.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.report.BatchReport;
 
 /**
@@ -10,9 +11,11 @@ import org.resumepipeline.report.BatchReport;
  * or line break, quotes doubled), one row per candidate in ranking order under a header row.
  *
  * <p>Columns: {@code rank, file, status, score, grade, [job_match,] top_findings, failure_reason, failure_message,
- * key, low_coverage}. {@code low_coverage} (last, so scripts reading columns by position keep working) is
+ * key, low_coverage, failure_category, what_to_do}: columns are only ever added at the end, so scripts reading
+ * columns by position keep working. {@code low_coverage} is
  * {@code LOW_COVERAGE 38%} when the extractor could not read the resume well (its structure covers 38% of the
- * text), empty otherwise. {@code job_match} is present only when the batch has a job description or a document has a job match.
+ * text), empty otherwise. {@code failure_category} is the failure's {@code FailureCategory} ({@code FIX_THE_FILE},
+ * {@code RETRY}, {@code OUR_BUG}) and {@code what_to_do} its next step; both empty for a scored document. {@code job_match} is present only when the batch has a job description or a document has a job match.
  * {@code top_findings} holds up to three rule ids separated by {@code ;}, most severe first (error, warn, info),
  * then most frequent. Text cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
  * carriage return) are prefixed with an apostrophe. Stateless and thread-safe.
@@ -46,7 +49,8 @@ public final class CsvReport {
         if (jobMatch) {
             h.add("job_match");
         }
-        h.addAll(List.of("top_findings", "failure_reason", "failure_message", "key", "low_coverage"));
+        h.addAll(List.of("top_findings", "failure_reason", "failure_message", "key", "low_coverage",
+                "failure_category", "what_to_do"));
         return h;
     }
 
@@ -65,6 +69,9 @@ public final class CsvReport {
         c.add(doc.failure() == null ? "" : text(doc.failure().message()));
         c.add(text(doc.key()));
         c.add(text(doc.lowCoverageNote()));
+        final FailureCategory category = doc.failure() == null ? null : doc.failure().category();
+        c.add(category == null ? "" : category.name());
+        c.add(category == null ? "" : category.whatToDo());
         return c;
     }
 

@@ -72,7 +72,8 @@ final class SummarySection {
 
     private static String advice(final String reason) {
         try {
-            return FailureReason.valueOf(reason).advice();
+            final FailureReason code = FailureReason.valueOf(reason);
+            return code.advice() + " (" + code.category().name() + ")";
         } catch (IllegalArgumentException e) {
             return "";
         }

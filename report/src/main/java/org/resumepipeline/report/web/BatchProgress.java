@@ -40,10 +40,12 @@ record BatchProgress(String batch, boolean jobDescription, int known, int extrac
      * @param reason    the failure reason code, or null
      * @param message   the failure message, or null
      * @param advice    what to do about the failure, or null
+     * @param category  the failure's category (FIX_THE_FILE, RETRY, OUR_BUG), or null
+     * @param nextStep  what to do about any failure of that category, or null
      */
     record Row(String key, String id, int rank, String file, String status, Integer score, String grade,
                Integer jobMatch, String coverage, List<String> findings, String reason, String message,
-               String advice) {
+               String advice, String category, String nextStep) {
     }
 
     static final int TOP_FINDINGS = 3;
@@ -66,7 +68,9 @@ record BatchProgress(String batch, boolean jobDescription, int known, int extrac
                     d.jobMatch() == null ? null : d.jobMatch().score(), d.lowCoverageNote(),
                     DocumentFindings.topRules(d, TOP_FINDINGS),
                     f == null || f.reason() == null ? null : f.reason().name(), f == null ? null : f.message(),
-                    f == null || f.reason() == null ? null : f.reason().advice()));
+                    f == null || f.reason() == null ? null : f.reason().advice(),
+                    f == null || f.category() == null ? null : f.category().name(),
+                    f == null || f.category() == null ? null : f.category().whatToDo()));
         }
         final int extracted = Math.max(extractedKeys.size(), scored);
         return new BatchProgress(report.batch(), report.jobDescription() != null

@@ -37,6 +37,8 @@ final class CandidateSummary {
         } else if (doc.failure() != null && doc.failure().reason() != null) {
             fact(out, "Reason", doc.failure().reason().name());
             fact(out, "What to do", doc.failure().reason().advice());
+            fact(out, "Category", doc.failure().category().name());
+            fact(out, "Next step", doc.failure().category().whatToDo());
         }
         return out.append("</dl>\n").toString();
     }

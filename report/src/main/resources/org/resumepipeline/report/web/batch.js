@@ -188,6 +188,13 @@
         p.appendChild(document.createTextNode(d.advice));
         li.appendChild(p);
       }
+      if (d.category) {
+        var next = el('p', 'category');
+        next.appendChild(el('strong', null, 'Category: '));
+        next.appendChild(el('code', 'rule', d.category));
+        next.appendChild(document.createTextNode(' ' + (d.nextStep || '')));
+        li.appendChild(next);
+      }
       list.appendChild(li);
     });
   }

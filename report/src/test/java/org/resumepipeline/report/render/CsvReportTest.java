@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.model.Finding;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.model.ScoredBullet;
@@ -21,10 +22,11 @@ class CsvReportTest {
 
         final List<List<String>> rows = CsvParser.parse(csv);
         assertThat(rows.get(0)).containsExactly("rank", "file", "status", "score", "grade", "job_match",
-                "top_findings", "failure_reason", "failure_message", "key", "low_coverage");
+                "top_findings", "failure_reason", "failure_message", "key", "low_coverage", "failure_category",
+                "what_to_do");
         assertThat(rows).hasSize(1 + ReportFixtures.documents().size());
         assertThat(csv).endsWith("\r\n").doesNotContain("\r\r");
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(11));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(13));
     }
 
     @Test
@@ -49,6 +51,7 @@ class CsvReportTest {
             assertThat(row.get(7)).isEqualTo(failure.isNull() ? "" : failure.get("reason").asText());
             assertThat(row.get(8)).isEqualTo(failure.isNull() ? "" : failure.get("message").asText());
             assertThat(row.get(9)).isEqualTo(doc.get("key").asText());
+            assertThat(row.get(11)).isEqualTo(failure.isNull() ? "" : failure.get("category").asText());
         }
         assertThat(rows.stream().skip(1).map(r -> r.get(1)))
                 .containsExactly("alice.pdf", ReportFixtures.FAIR_FILE, "bob<script>.docx", "locked.pdf");
@@ -84,20 +87,23 @@ class CsvReportTest {
         final List<List<String>> rows = CsvParser.parse(CsvReport.render(ReportFixtures.reportWithoutJob()));
 
         assertThat(rows.get(0)).containsExactly("rank", "file", "status", "score", "grade", "top_findings",
-                "failure_reason", "failure_message", "key", "low_coverage");
+                "failure_reason", "failure_message", "key", "low_coverage", "failure_category", "what_to_do");
         assertThat(rows.get(1).get(5)).isEqualTo("NO_SECURITY_SIGNAL;PRONOUN");
         assertThat(rows.get(3).get(5)).isEqualTo("PLACEHOLDER;WEAK_OPENER;VAGUE");
         assertThat(rows.get(4)).containsExactly("4", "locked.pdf", "failed", "", "", "", "ENCRYPTED",
                 "The document is password-protected. Save it without a password and upload again.",
-                ReportFixtures.BATCH + "/ddd", "");
+                ReportFixtures.BATCH + "/ddd", "", "FIX_THE_FILE", FailureCategory.FIX_THE_FILE.whatToDo());
+        assertThat(rows.get(1).subList(10, 12)).as("a scored document has no failure category").containsOnly("");
     }
 
     @Test
-    void shouldAddLowCoverageWithItsFigureAsTheLastColumnKeepingTheOthersInPlace() {
+    void shouldAddLowCoverageWithItsFigureAfterTheOlderColumnsKeepingThemInPlace() {
         final List<List<String>> rows = CsvParser.parse(CsvReport.render(ReportFixtures.report()));
         final List<String> header = rows.get(0);
 
-        assertThat(header.get(header.size() - 1)).isEqualTo("low_coverage");
+        assertThat(header.get(10)).isEqualTo("low_coverage");
+        assertThat(header.subList(11, header.size())).as("later columns only ever come after it")
+                .containsExactly("failure_category", "what_to_do");
         assertThat(header.subList(0, 10)).containsExactly("rank", "file", "status", "score", "grade", "job_match",
                 "top_findings", "failure_reason", "failure_message", "key");
         final List<String> weak = rows.get(3);
@@ -106,7 +112,7 @@ class CsvReportTest {
         assertThat(weak.get(10)).isEqualTo("LOW_COVERAGE 38%");
         assertThat(rows.get(1).get(10)).as("alice reads well").isEmpty();
         assertThat(rows.get(4).get(10)).as("a failure has no coverage").isEmpty();
-        assertThat(CsvReport.render(ReportFixtures.report())).contains("/ccc,LOW_COVERAGE 38%\r\n");
+        assertThat(CsvReport.render(ReportFixtures.report())).contains("/ccc,LOW_COVERAGE 38%,,\r\n");
     }
 
     @Test

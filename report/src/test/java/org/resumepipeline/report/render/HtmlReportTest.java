@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Finding;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.report.BatchAggregate;
 import org.resumepipeline.report.BatchReport;
@@ -113,7 +114,9 @@ class HtmlReportTest {
     void shouldListFailuresWithReasonAndWhatToDo() {
         final String failures = section(html, "id=\"failures-heading\"", "</section>");
         assertThat(failures).contains("locked.pdf").contains("ENCRYPTED")
-                .contains(FailureReason.ENCRYPTED.advice());
+                .contains(FailureReason.ENCRYPTED.advice())
+                .contains("<strong>Category: </strong><code class=\"rule\">FIX_THE_FILE</code> "
+                        + FailureCategory.FIX_THE_FILE.whatToDo());
         assertThat(section(html, "Failures by reason", "</table>")).contains("ENCRYPTED")
                 .contains(FailureReason.ENCRYPTED.advice());
     }

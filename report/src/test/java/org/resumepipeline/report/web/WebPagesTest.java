@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.FailureCategory;
 import org.resumepipeline.report.BatchReport;
 import org.resumepipeline.report.render.ReportFixtures;
 
@@ -63,6 +64,9 @@ class WebPagesTest {
                 .containsExactly("alice.pdf", ReportFixtures.FAIR_FILE, "bob<script>.docx", "locked.pdf");
         assertThat(progress.documents().get(3).reason()).isEqualTo("ENCRYPTED");
         assertThat(progress.documents().get(3).advice()).isNotBlank();
+        assertThat(progress.documents().get(3).category()).isEqualTo("FIX_THE_FILE");
+        assertThat(progress.documents().get(3).nextStep()).isEqualTo(FailureCategory.FIX_THE_FILE.whatToDo());
+        assertThat(progress.documents().get(0).category()).as("a scored row has no category").isNull();
         assertThat(progress.documents().get(0).id()).isEqualTo("aaa");
         assertThat(progress.documents().get(0).jobMatch()).isEqualTo(75);
     }
