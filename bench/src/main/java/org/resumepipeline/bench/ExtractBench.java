@@ -153,7 +153,7 @@ public final class ExtractBench {
                 print(out, format, "in-process, 2 threads", in);
                 print(out, format, "isolated, 2 workers", iso);
                 for (final long pid : isolated.workerPids()) {
-                    workerHwm.add(hwmKb(pid));
+                    workerHwm.add(PeakRss.hwmKb(pid));
                 }
                 out.printf(Locale.ROOT, "%-6s ratio isolated(2 workers) / raw tika(2 threads) = %.2f (median rounds;"
                         + " each round:%s)%n", format, iso.docsPerSecond() / tika.docsPerSecond(), rounds);
@@ -163,7 +163,7 @@ public final class ExtractBench {
             }
         }
         out.printf(Locale.ROOT, "peak RSS (VmHWM): extractor JVM %d MB; workers %s MB%n",
-                hwmKb(ProcessHandle.current().pid()) / 1024,
+                PeakRss.hwmKb(ProcessHandle.current().pid()) / 1024,
                 workerHwm.stream().map(k -> Long.toString(k / 1024)).toList());
     }
 
@@ -239,20 +239,6 @@ public final class ExtractBench {
     private static void print(final PrintStream out, final String format, final String mode, final Rate r) {
         out.printf(Locale.ROOT, "%-6s %-22s %6d %10.1f %8.2f%n", format, mode, r.docs(), r.docsPerSecond(),
                 r.mbPerSecond());
-    }
-
-    /** @return peak resident set size in kB from /proc/PID/status, or -1 where /proc is missing */
-    static long hwmKb(final long pid) {
-        try {
-            for (final String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 
     /** @return the type as the upload record would carry it: Tika's default detector on the bytes and the name */

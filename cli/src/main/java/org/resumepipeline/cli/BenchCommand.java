@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.resumepipeline.bench.ExtractBench;
 import org.resumepipeline.bench.IngestBench;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.bench.ScoreBench;
 import org.resumepipeline.broker.EmbeddedKafka;
 import org.resumepipeline.model.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code rp bench score|extract|ingest|rescore}: throughput figures on this machine. */
+/** {@code rp bench score|extract|ingest|rescore|pipeline|corpus}: throughput figures on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures for this machine).",
         subcommands = {BenchCommand.Score.class, BenchCommand.Extract.class, BenchCommand.Ingest.class,
-                RescoreBench.class})
+                RescoreBench.class, PipelineBench.class, BenchCommand.Corpus.class})
 final class BenchCommand {
     private BenchCommand() {
     }
@@ -69,6 +70,25 @@ final class BenchCommand {
                     Topics.MAX_MESSAGE_BYTES + 1024 * 1024).start()) {
                 IngestBench.run(kafka.bootstrapServers(), dir.resolve("docs"), docs, docKb * 1024, stdout());
             }
+            return 0;
+        }
+    }
+
+    /** Writes the mixed synthetic corpus the pipeline bench runs on. */
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = "Writes distinct synthetic resumes in turn as PDF, DOCX, ODT, RTF, HTML and TXT.")
+    static final class Corpus implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+        Path out;
+
+        @Option(names = "--docs", defaultValue = "240", description = "Resumes (default: ${DEFAULT-VALUE}).")
+        int docs;
+
+        @Override
+        public Integer call() throws Exception {
+            final long bytes = MixedResumes.write(out, docs).stream().mapToLong(p -> p.toFile().length()).sum();
+            stdout().printf(java.util.Locale.ROOT, "%d resumes (%s) in %s, %.1f MB%n", docs,
+                    String.join(", ", MixedResumes.FORMATS), out, bytes / 1024.0 / 1024.0);
             return 0;
         }
     }
