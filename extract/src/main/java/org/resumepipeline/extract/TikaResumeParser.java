@@ -162,6 +162,9 @@ public final class TikaResumeParser {
                 // dates set in a column of their own came apart from their entries: read across the page instead
                 lines = DateColumn.reattach(byPosition(content, new Metadata(), collector));
             }
+            if ("pdf".equals(format)) {
+                lines = DateColumn.trailingDates(lines);
+            }
             if (ocr.isPresent() && ("image".equals(format) || emptyPages(metadata) > 0)) {
                 lines = OcrBullets.mark(lines);
             }

@@ -341,6 +341,32 @@ final class ResumeFixtures {
     }
 
     /**
+     * @return a one-page PDF whose entry headers ("Company, Title | Place") fill their line, so that each entry's dates
+     *         stand a few points after the end of its first bullet's line, on the same baseline
+     */
+    static byte[] datesAfterFirstBulletPdf() throws IOException {
+        final String[][] roles = {
+            {"Acme Corp, Senior Software Engineer | Springfield, IL", "Jan 2021 – Present"},
+            {"Globex Corporation, Software Engineer | Chicago, IL", "Mar 2018 – Dec 2020"},
+        };
+        return onePage((cs, font) -> {
+            float y = 740;
+            show(cs, font, 50, y, NAME);
+            show(cs, font, 50, y -= 14, CONTACT);
+            show(cs, font, 50, y -= 14, "Experience");
+            for (final String[] role : roles) {
+                show(cs, font, 50, y -= 14, role[0]);
+                show(cs, font, 50, y -= 14,
+                        "• Cut p99 checkout latency from 800 ms to 120 ms with a Redis cache for 2M users");
+                show(cs, font, 420, y, role[1]);
+                show(cs, font, 50, y -= 14, "• Automated database failover, reducing MTTR from 40 to 5 minutes.");
+            }
+            show(cs, font, 50, y -= 14, "Education");
+            show(cs, font, 50, y -= 14, "B.S. Computer Science, Springfield State University, 2014 – 2018");
+        });
+    }
+
+    /**
      * @return a one-page PDF whose section labels ("Work", "Education", "Skills") sit in a left margin on the
      *         baseline of their section's first line, as JSON Resume themes print them, with entries dated on the
      *         employer's line and unmarked lines under "Highlights"

@@ -274,6 +274,33 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadTitlesInOtherLanguagesOverTheirDatedEmployerLine() {
+        final String text = """
+                Eva Beispiel
+                eva@example.com | +49 170 5550100
+
+                Berufserfahrung
+                Freiberufliche Beraterin für Datenanalyse – Nebentätigkeit
+                1.2014 – 10.2016 Beispiel Raumfahrt – Europäisches Zentrum für Bahnanalyse
+                - Entwicklung einer Software für die Bahnanalyse von 12 Missionen.
+                Desarrolladora Fullstack (Contratista Independiente)
+                Profesional Independiente Ago. 2016 - Ene. 2019
+                - Desarrollo de 8 tiendas en línea para clientes pequeños.
+                Akademische Laufbahn
+                Master of Science in Informatik
+                10.2011 – 10.2013 Beispiel Universität
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start).containsExactly(
+                tuple("Freiberufliche Beraterin für Datenanalyse – Nebentätigkeit",
+                        "Beispiel Raumfahrt – Europäisches Zentrum für Bahnanalyse", "2014-01"),
+                tuple("Desarrolladora Fullstack (Contratista Independiente)", "Profesional Independiente",
+                        "2016-08"));
+        assertThat(result.document().education()).extracting(e -> e.institution())
+                .containsExactly("Beispiel Universität");
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience
@@ -345,6 +372,18 @@ class RoleHeaderLayoutsTest {
                         tuple("Software Engineering Intern", "Initech", "2017-06", "2017-08"));
         assertThat(result.document().roles()).allSatisfy(r -> assertThat(r.bullets()).containsExactly(
                 "Cut p99 checkout latency from 800 ms to 120 ms with a Redis cache.",
+                "Automated database failover, reducing MTTR from 40 to 5 minutes."));
+    }
+
+    @Test
+    void shouldGiveARoleTheDatesPrintedAtTheEndOfItsFirstBulletsLine() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.datesAfterFirstBulletPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start, Role::end)
+                .containsExactly(tuple("Senior Software Engineer", "Acme Corp", "2021-01", null),
+                        tuple("Software Engineer", "Globex Corporation", "2018-03", "2020-12"));
+        assertThat(result.document().roles()).allSatisfy(r -> assertThat(r.bullets()).containsExactly(
+                "Cut p99 checkout latency from 800 ms to 120 ms with a Redis cache for 2M users",
                 "Automated database failover, reducing MTTR from 40 to 5 minutes."));
     }
 

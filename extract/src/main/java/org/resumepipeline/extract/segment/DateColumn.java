@@ -2,6 +2,7 @@ package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ public final class DateColumn {
     private static final int NEAR = 3;
     private static final int SHORT = 30;
     private static final int MIN_RUN = 3;
+    private static final int MAX_HEADER_LINES = 3;
     /** "...text\tJune 2023 – present": the last field of a line, after a wide gap (a tab from the position reader). */
     private static final Pattern LAST_FIELD = Pattern.compile("^(.*\\S)\\s*(?:\\t+|\\s\\|\\s)\\s*([^\\t|]+)$");
 
@@ -42,6 +44,51 @@ public final class DateColumn {
     private static boolean shortBetween(final List<Line> lines, final int from, final int to) {
         for (int i = from + 1; i < to; i++) {
             if (lines.get(i).text().length() > SHORT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Dates set flush right on the line of an entry's first bullet instead of its header (the header's line is full),
+     * which PDF producers then write at the end of that bullet: "Built the API used by 2M users June 2023 – present".
+     *
+     * @param lines lines in stream order
+     * @return the lines with a date range that ends the first bullet of an undated header moved to that header
+     */
+    public static List<Line> trailingDates(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines);
+        for (int i = 1; i < out.size(); i++) {
+            final Line bullet = out.get(i);
+            final Line header = out.get(i - 1);
+            if (!bulletLike(bullet) || bulletLike(header) || header.heading() || !undatedHeaderAbove(out, i)) {
+                continue;
+            }
+            final String text = bullet.text().strip();
+            final Optional<DateRange> range = DateRange.findRange(text);
+            if (range.isPresent() && range.get().to() == text.length() && range.get().from() > 0) {
+                out.set(i - 1, new Line(header.text() + "   " + range.get().text(), false, false, header.page(),
+                        header.indent()));
+                out.set(i, new Line(text.substring(0, range.get().from()).strip(), false, bullet.bullet(),
+                        bullet.page(), bullet.indent()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean bulletLike(final Line line) {
+        return line.bullet() || LinePreparer.hasMarker(line.text());
+    }
+
+    /** @return true when no line of the header right above line {@code i} has a date */
+    private static boolean undatedHeaderAbove(final List<Line> lines, final int i) {
+        for (int j = i - 1; j >= 0 && j >= i - MAX_HEADER_LINES; j--) {
+            final Line line = lines.get(j);
+            if (bulletLike(line) || line.heading()) {
+                break;
+            }
+            if (DateRange.findAny(line.text()).isPresent()) {
                 return false;
             }
         }

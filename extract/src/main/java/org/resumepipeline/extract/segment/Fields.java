@@ -2,8 +2,6 @@ package org.resumepipeline.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,22 +22,12 @@ final class Fields {
                     + "Netherlands|Poland|Australia|Singapore|Japan|Brazil|Mexico|Remote)(?:\\s+\\d{5})?)$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:|·•–—-]+\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:|·•–—-]+$|(?<=[\\p{Ll}]{4}|\\))\\.$");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern REMOTE = Pattern.compile("^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> TITLE_WORDS = Set.of("engineer", "developer", "manager", "intern", "analyst",
-            "tutor", "lead", "director", "consultant", "designer", "scientist", "architect", "specialist",
-            "assistant", "officer", "administrator", "coordinator", "associate", "programmer", "head", "vp",
-            "president", "founder", "co-founder", "cofounder", "cto", "ceo", "technician", "researcher", "fellow",
-            "instructor", "teacher", "professor", "sre", "devops", "owner", "partner", "principal", "staff",
-            "senior", "junior", "sr", "jr", "member", "representative", "supervisor", "executive", "advisor",
-            "volunteer", "trainee", "apprentice", "contractor", "freelancer", "freelance", "writer", "editor",
-            "accountant", "clerk", "agent", "nurse", "operator", "mentor", "ta", "chair", "captain", "tester",
-            "qa", "strategist", "marketer", "recruiter", "auditor", "economist", "statistician", "student");
-    private static final Pattern COMPANY_HINT = Pattern.compile(
-            "\\b(?:inc|llc|ltd|corp|corporation|company|co|gmbh|plc|group|labs?|technologies|systems|solutions|"
-                    + "university|college|institute|bank|studios?|analytics|financial|robotics)\\b\\.?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_WORD = Pattern.compile(Wordlist.alternation("title-words.txt"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPANY_HINT = Pattern.compile(Wordlist.alternation("company-words.txt"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Titles and employers in Chinese end with their kind: "软件工程师" (engineer), "…有限公司" (company). */
     private static final Pattern CJK_TITLE = Pattern.compile("(?:工程师|设计师|架构师|经理|总监|主管|实习生|开发者|专员|顾问|研究员)$");
@@ -94,12 +82,7 @@ final class Fields {
         if (CJK_TITLE.matcher(field).find()) {
             return true;
         }
-        for (final String w : NOT_WORD.split(field.toLowerCase(Locale.ROOT))) {
-            if (TITLE_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return TITLE_WORD.matcher(field).find();
     }
 
     static boolean isCompany(final String field) {

@@ -96,9 +96,10 @@ final class RoleHeader {
                     bare = loc[0];
                 } else {
                     final String stripped = projects ? field : Places.stripTail(field);
-                    // "(40 hours per week)" and "R&D(Golang/Rust)" are details of the title, not places
+                    // "(40 hours per week)", "R&D(Golang/Rust)" and "(Contractor)" are details of the title, not places
                     final String tail = field.substring(stripped.length());
-                    bare = DIGIT.matcher(tail).find() || tail.startsWith("(") ? field : stripped;
+                    final boolean detail = tail.startsWith("(") || tail.strip().startsWith("(") && Fields.isTitle(tail);
+                    bare = DIGIT.matcher(tail).find() || detail ? field : stripped;
                 }
                 final int comma = bare.lastIndexOf(", ");
                 final String removed = Fields.trimPunctuation(field.substring(bare.length()));
@@ -161,7 +162,8 @@ final class RoleHeader {
             String[] byLine = header.size() == 2 ? employerLineAndTitleLine(fields, fieldLine, locationLine, datesLine)
                     : null;
             if (byLine == null) {
-                byLine = titleLineAndEmployerLine(fields, fieldLine);
+                byLine = titleLineAndEmployerLine(fields, fieldLine,
+                        datesLine == 1 && dates.from() == 0);
             }
             if (byLine != null) {
                 return new Role(byLine[0], byLine[1], location, dates == null ? null : dates.text(),
@@ -228,11 +230,15 @@ final class RoleHeader {
 
     /**
      * Two header lines, one naming only a title ("Technology Consultant – Artificial Intelligence"), the other only
-     * an employer ("Lufthansa Industry Solutions GmbH"): the first is the title whole, dashes and all.
+     * an employer ("Lufthansa Industry Solutions GmbH"): the first is the title whole, dashes and all. When the
+     * second line starts with the dates (a date column on the left: "1.2014 – 10.2016 ESOC – European Space
+     * Agency"), it names the employer whole unless it reads as a title.
      *
+     * @param datesLead true when the second header line starts with the entry's dates
      * @return {title, company}, or null when the lines do not divide so
      */
-    private static String[] titleLineAndEmployerLine(final List<String> fields, final List<Integer> fieldLine) {
+    private static String[] titleLineAndEmployerLine(final List<String> fields, final List<Integer> fieldLine,
+            final boolean datesLead) {
         if (fields.size() != fieldLine.size() || fields.size() < 2 || fieldLine.get(fieldLine.size() - 1) != 1
                 || fieldLine.get(0) != 0) {
             return null;
@@ -240,11 +246,11 @@ final class RoleHeader {
         final List<String> first = onLine(fields, fieldLine, 0);
         final List<String> second = onLine(fields, fieldLine, 1);
         final boolean firstTitle = Fields.isTitle(first.get(0)) && !Fields.isCompany(first.get(0));
-        final boolean secondEmployer = second.stream().anyMatch(Fields::isCompany)
+        final boolean secondEmployer = (datesLead || second.stream().anyMatch(Fields::isCompany))
                 && second.stream().noneMatch(Fields::isTitle);
-        if (firstTitle && secondEmployer && first.size() > 1) {
-            return new String[] {String.join(" – ", first),
-                second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
+        if (firstTitle && secondEmployer && (first.size() > 1 || datesLead && second.size() > 1)) {
+            return new String[] {String.join(" – ", first), datesLead ? String.join(" – ", second)
+                : second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
         }
         return null;
     }

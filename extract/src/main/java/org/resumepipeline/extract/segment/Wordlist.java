@@ -37,11 +37,12 @@ final class Wordlist {
 
     /**
      * @return the entries as a regular expression alternation, longest first: whole words, but Chinese and
-     *         Japanese ones anywhere
+     *         Japanese ones anywhere, and one written "-ending" at the end of a longer word
      */
     static String alternation(final String resource) {
         return read(resource).stream().sorted(Comparator.comparing(String::length).reversed())
                 .map(w -> CJK.matcher(w).find() ? Pattern.quote(w)
+                        : w.startsWith("-") ? "(?<=\\p{L})" + Pattern.quote(w.substring(1)) + "(?![\\p{L}\\d])"
                         : "(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
                 .collect(Collectors.joining("|"));
     }
