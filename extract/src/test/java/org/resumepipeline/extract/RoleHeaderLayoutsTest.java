@@ -301,6 +301,38 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldEndTheHeaderAtItsSentenceAndTheJobsAtASectionTheLexiconDoesNotName() {
+        final String text = CONTACT + """
+                Corporate Experience
+                --------------------
+
+                Since 2019
+                    Data Scientist for Airconomy (Frankfurt am Main, Germany).
+                    Mining of flight booking records to forecast passenger demand over
+                    airline networks.
+
+                2016-2018
+                    Research Engineer with Amadeus (Sophia Antipolis, France).
+                    Assigned aircraft to routes with a C++ solver used by 3 airlines.
+
+                Selected Open Source Contributions
+                ----------------------------------
+
+                Python
+                    Author of a linear programming library, downloaded 10.000 times a month.
+
+                Education
+                ---------
+
+                2012-2016
+                    MS in Computer Science, Example University.
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, r -> r.bullets().size())
+                .containsExactly(tuple("Data Scientist", "Airconomy", 1), tuple("Research Engineer", "Amadeus", 1));
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience

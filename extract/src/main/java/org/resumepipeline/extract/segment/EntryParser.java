@@ -39,6 +39,8 @@ final class EntryParser {
     /** A field separator before the dates: "YMCA, Pomona, CA | Summer 2013". */
     private static final Pattern FIELD_END = Pattern.compile("(?:\\s\\||\\s[–—]|\\t|\\s{3})\\s*$");
     private static final int MAX_HEADER_LINES = 4;
+    /** "Data Scientist for Airconomy (Frankfurt am Main, Germany).": a header line that ends its sentence. */
+    private static final Pattern CLOSED_HEADER = Pattern.compile("(?:\\p{Ll}{4}|\\))\\.$");
     private static final int SENTENCE_WORDS = 6;
     /** A title line short enough to stand over a description paragraph of its own. */
     private static final int SHORT_TITLE_WORDS = 8;
@@ -163,7 +165,8 @@ final class EntryParser {
             }
             if (!markers && headerHasDates && !hasDates
                     && (text.length() > LONG_HEADER || header.size() >= MAX_HEADER_LINES - 1 || text.endsWith(".")
-                    || readsLikeBullet(text) || describes(text))
+                    || readsLikeBullet(text) || describes(text)
+                    || header.size() > 1 && CLOSED_HEADER.matcher(header.get(header.size() - 1)).find())
                     || markers && headerHasDates && !hasDates && dated(header.get(header.size() - 1))
                     && text.split("\\s+").length >= DESCRIPTION_WORDS
                     && (sentence(text) || text.length() > LONG_HEADER && !Fields.isCompany(text))) {

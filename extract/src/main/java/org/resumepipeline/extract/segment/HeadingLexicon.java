@@ -92,7 +92,8 @@ public final class HeadingLexicon {
             return Optional.of(SectionKind.CERTIFICATIONS);
         }
         if (key.contains("award") || key.contains("honor") || key.contains("achievement")
-                || key.contains("publication") || key.contains("interest") || key.contains("coursework")) {
+                || key.contains("publication") || key.contains("interest") || key.contains("coursework")
+                || key.contains("contributions") || key.contains("patent") || key.contains("membership")) {
             return Optional.of(SectionKind.OTHER);
         }
         if (key.contains("summary") || key.contains("profile") || key.contains("objective")) {
