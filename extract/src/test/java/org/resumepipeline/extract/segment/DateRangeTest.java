@@ -28,6 +28,7 @@ class DateRangeTest {
         "septembre 2017 - aujourd'hui | 2017-09 | null | true",
         "2019.03 - 至今 | 2019-03 | null | true",
         "Сентябрь 2015 — настоящее время | 2015-09 | null | true",
+        "Октябрь 2022 - Текущий момент | 2022-10 | null | true",
         "ottobre 2018 - in corso | 2018-10 | null | true",
     })
     void shouldParseTheRangesPeoplePrint(final String line, final String start, final String end,
