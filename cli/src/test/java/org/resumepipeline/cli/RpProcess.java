@@ -1,5 +1,8 @@
 package org.resumepipeline.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.resumepipeline.model.Json;
 
 /**
@@ -23,6 +28,7 @@ import org.resumepipeline.model.Json;
  */
 final class RpProcess implements AutoCloseable {
     static final Path JAR = Path.of("target", "rp.jar");
+    private static final Pattern HTTP_PORT = Pattern.compile("ready: HTTP on http://127\\.0\\.0\\.1:(\\d+)");
 
     private final Process process;
     private final Path log;
@@ -134,6 +140,45 @@ final class RpProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+    }
+
+    /**
+     * @return the HTTP port a service printed in its {@code rp <stage> ready: HTTP on ...} line, once it has
+     * @throws AssertionError when the process exits first or prints none within 150 s
+     */
+    int awaitHttpPort() {
+        final int[] port = {-1};
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            final Matcher m = HTTP_PORT.matcher(output());
+            if (m.find()) {
+                port[0] = Integer.parseInt(m.group(1));
+                return true;
+            }
+            assertThat(isAlive()).as(output()).isTrue();
+            return false;
+        });
+        return port[0];
+    }
+
+    /** Waits until {@code rp broker} says it is ready (at most 90 s). */
+    void awaitBrokerReady() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            assertThat(isAlive()).as(output()).isTrue();
+            return output().contains("Broker ready at ");
+        });
+    }
+
+    /** @return the status of a GET on 127.0.0.1, or -1 when nothing answers within 5 s */
+    int status(final int port, final String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
@@ -17,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One ingest call: takes entries from the {@link EntrySource} (through a {@link ReadAhead} for files on disk), acts
  * on the {@link EntryDecision} for each (publish, refuse, skip, count a duplicate, walk an archive) and sums up.
- * Not thread-safe: one per call.
+ * A document Kafka does not acknowledge is listed as unpublished, not counted as accepted; once a send has timed out
+ * (the cluster does not answer), the run stops sending, since each send would wait for the same absent cluster
+ * again, and lists the rest as unpublished.
+ * Not thread-safe: one per call (the producer's callbacks only touch the concurrent set of unconfirmed keys).
  */
 final class IngestRun implements ArchiveWalker.Sink {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
@@ -34,10 +39,10 @@ final class IngestRun implements ArchiveWalker.Sink {
     private final List<Accepted> accepted = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     private final AtomicReference<Exception> sendError = new AtomicReference<>();
-    private final Callback callback;
+    private volatile boolean unreachable;
+    private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
     private int duplicates;
     private int skipped;
-    private long bytes;
 
     /** @param published keys already on resume.uploads for this batch (empty when not checked) */
     IngestRun(final String batch, final IngestConfig config, final TypeSniffer sniffer, final RecordSink publisher,
@@ -48,11 +53,6 @@ final class IngestRun implements ArchiveWalker.Sink {
         this.source = new EntrySource(batch, config);
         this.decision = new EntryDecision(batch, config, sniffer, published);
         this.readAhead = new ReadAhead(config.threads());
-        this.callback = (metadata, e) -> {
-            if (e != null) {
-                sendError.compareAndSet(null, e);
-            }
-        };
     }
 
     /**
@@ -97,37 +97,76 @@ final class IngestRun implements ArchiveWalker.Sink {
     }
 
     private void accept(final Entry entry, final EntryDecision.Accept verdict) {
-        publisher.upload(verdict.key(), verdict.upload(), callback);
-        accepted.add(new Accepted(entry.name(), verdict.key(), verdict.mediaType(), entry.content().length));
-        bytes += entry.content().length;
+        final String key = verdict.key();
+        accepted.add(new Accepted(entry.name(), key, verdict.mediaType(), entry.content().length));
+        send(key, () -> publisher.upload(key, verdict.upload(), (metadata, e) -> unconfirmedOn(key, e)));
         progress.step(entry.content().length);
+    }
+
+    /** Sends unless an earlier send of this run timed out; a send that throws counts as unconfirmed. */
+    private void send(final String key, final Runnable send) {
+        if (unreachable) {
+            unconfirmed.add(key);
+            return;
+        }
+        try {
+            send.run();
+        } catch (KafkaException e) {
+            unconfirmedOn(key, e);
+        }
+    }
+
+    private void unconfirmedOn(final String key, final Exception e) {
+        if (e != null) {
+            unconfirmed.add(key);
+            sendError.compareAndSet(null, e);
+            if (e instanceof TimeoutException) {
+                unreachable = true;
+            }
+        }
     }
 
     @Override
     public void refuse(final String name, final String key, final FailureReason reason, final String message) {
         LOG.debug("Refused {} at the door: {}", key, reason);
         refusals.add(new Refusal(name, key, reason, message));
-        publisher.failure(new Failure(key, batch, name, STAGE, reason, message, System.currentTimeMillis()),
-                callback);
+        final Failure failure = new Failure(key, batch, name, STAGE, reason, message, System.currentTimeMillis());
+        send(key, () -> publisher.failure(failure, (metadata, e) -> unconfirmedOn(key, e)));
         progress.step(0);
     }
 
     /**
-     * Waits for every record of the run and sums it up.
-     *
-     * @throws IllegalStateException when Kafka refused a record
+     * Waits for every record of the run (at most the producer's delivery timeout) and sums it up: documents Kafka
+     * did not acknowledge are in {@link IngestSummary#unpublished()}, not among the accepted.
      */
     IngestSummary finish() {
         publisher.flush();
-        final Exception error = sendError.get();
-        if (error != null) {
-            throw new IllegalStateException("cannot publish to Kafka: " + error.getMessage(), error);
+        final List<Accepted> published = new ArrayList<>();
+        final List<Accepted> unpublished = new ArrayList<>();
+        long publishedBytes = 0;
+        for (final Accepted a : accepted) {
+            if (unconfirmed.contains(a.key())) {
+                unpublished.add(a);
+            } else {
+                published.add(a);
+                publishedBytes += a.size();
+            }
         }
-        final IngestSummary summary = new IngestSummary(batch, accepted.stream().map(Accepted::key).toList(),
-                duplicates, refusals, bytes, System.currentTimeMillis() - begin, accepted, skipped,
-                List.copyOf(duplicateKeys));
+        final Exception error = sendError.get();
+        final IngestSummary summary = new IngestSummary(batch, published.stream().map(Accepted::key).toList(),
+                duplicates, refusals, publishedBytes, System.currentTimeMillis() - begin, published, skipped,
+                List.copyOf(duplicateKeys), unpublished, error == null ? null : describe(error));
         LOG.info("Ingested batch {}: {} accepted, {} duplicates, {} refused, {} skipped in {} ms", batch,
-                accepted.size(), duplicates, refusals.size(), skipped, summary.millis());
+                published.size(), duplicates, refusals.size(), skipped, summary.millis());
+        if (error != null) {
+            LOG.warn("Batch {}: Kafka did not acknowledge {} document(s) and {} record(s) in all; they are listed as"
+                    + " not published", batch, unpublished.size(), unconfirmed.size(), error);
+        }
         return summary;
+    }
+
+    /** The exception's class and message: Kafka's messages name topics, partitions and timeouts, never content. */
+    private static String describe(final Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

@@ -20,15 +20,33 @@ import org.resumepipeline.model.FailureReason;
  * @param skipped      hidden and system files skipped (dotfiles, __MACOSX, .DS_Store, Thumbs.db)
  * @param duplicateKeys keys of the duplicates, each once: documents already on resume.uploads (published by an
  *                      earlier run, maybe one that crashed before they were scored) or twice in this run
+ * @param unpublished  documents Kafka did not acknowledge (down, or going down during the run), not among the
+ *                     accepted; running the same ingest again publishes them, and counts as duplicates any that
+ *                     reached the topic without an acknowledgement
+ * @param publishError what Kafka said about the first record it did not take (class and message), or null
  */
 public record IngestSummary(String batch, List<String> acceptedKeys, int duplicates, List<Refusal> refusals,
                             long bytes, long millis, List<Accepted> accepted, int skipped,
-                            List<String> duplicateKeys) {
+                            List<String> duplicateKeys, List<Accepted> unpublished, String publishError) {
     public IngestSummary {
         acceptedKeys = List.copyOf(acceptedKeys);
         refusals = List.copyOf(refusals);
         accepted = List.copyOf(accepted);
         duplicateKeys = List.copyOf(duplicateKeys);
+        unpublished = unpublished == null ? List.of() : List.copyOf(unpublished);
+    }
+
+    /** The summary of a run Kafka acknowledged in full (kept for callers of the third version). */
+    public IngestSummary(final String batch, final List<String> acceptedKeys, final int duplicates,
+                         final List<Refusal> refusals, final long bytes, final long millis,
+                         final List<Accepted> accepted, final int skipped, final List<String> duplicateKeys) {
+        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, accepted, skipped, duplicateKeys, List.of(),
+                null);
+    }
+
+    /** @return true when every document of the run is on Kafka (published now or before) */
+    public boolean complete() {
+        return unpublished.isEmpty();
     }
 
     /** The summary without the duplicates' keys (kept for callers of the second version). */
@@ -64,7 +82,9 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
 
     /**
      * @return the summary for a terminal: a totals line, one line per refusal reason, then one line per refused
-     *         file ({@code  - <file>: <REASON>: <what to do>}); no document content
+     *         file ({@code  - <file>: <REASON>: <what to do>}); when Kafka did not take every document, a line
+     *         saying so with what it said, one line per document not published ({@code  - <file>}) and what to do;
+     *         no document content
      */
     public List<String> toLines() {
         final List<String> lines = new ArrayList<>();
@@ -76,6 +96,13 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
                 Sizes.perSecond(Sizes.mb(bytes), millis)));
         refusedByReason().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "refused %s: %d", reason, n)));
         refusals.forEach(r -> lines.add("  - " + r.file() + ": " + r.reason() + ": " + r.message()));
+        if (!unpublished.isEmpty()) {
+            lines.add(String.format(Locale.ROOT, "NOT PUBLISHED: %d document(s): Kafka did not acknowledge them (%s)",
+                    unpublished.size(), publishError));
+            unpublished.forEach(a -> lines.add("  - " + a.file()));
+            lines.add("Run the same command again once Kafka is back: it publishes these; documents already on Kafka"
+                    + " count as duplicates, never twice.");
+        }
         return lines;
     }
 }

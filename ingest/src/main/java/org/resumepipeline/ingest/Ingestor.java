@@ -55,10 +55,11 @@ public final class Ingestor implements AutoCloseable {
     /**
      * @param batch  a valid batch name
      * @param inputs files, folders and zip archives
-     * @return what was published and refused
+     * @return what was published and refused, and what Kafka did not acknowledge ({@link IngestSummary#unpublished()})
      * @throws UncheckedIOException     when an input cannot be listed or read
      * @throws IllegalArgumentException when the batch name is invalid
-     * @throws IllegalStateException    when Kafka refuses a record
+     * @throws IllegalStateException    when the batch's published documents cannot be read (Kafka does not answer):
+     *                                  nothing was published
      */
     public IngestSummary ingest(final String batch, final List<Path> inputs) {
         return ingest(batch, inputs, IngestProgress.none());
@@ -85,7 +86,8 @@ public final class Ingestor implements AutoCloseable {
      * Ingests files given in memory (HTTP uploads): documents or zips of documents.
      *
      * @throws IllegalArgumentException when the batch name is invalid
-     * @throws IllegalStateException    when Kafka refuses a record
+     * @throws IllegalStateException    when the batch's published documents cannot be read (Kafka does not answer):
+     *                                  nothing was published
      */
     public IngestSummary ingestContent(final String batch, final List<NamedContent> files) {
         final IngestRun run = newRun(batch, IngestProgress.none());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.resumepipeline.model.Topics;
@@ -20,15 +21,26 @@ import org.resumepipeline.model.Topics;
 final class PublishedKeys {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration DEADLINE = Duration.ofMinutes(5);
+    /** How long one metadata or offsets call may wait: a cluster that is down is said so, not waited for. */
+    private static final Duration API_TIMEOUT = Duration.ofSeconds(10);
 
     private PublishedKeys() {
     }
 
     /**
      * @return the batch's keys on resume.uploads
-     * @throws IllegalStateException when the topic cannot be read to its end within 5 minutes
+     * @throws IllegalStateException when the topic cannot be read to its end within 5 minutes, or Kafka does not
+     *                               answer within 10 s
      */
     static Set<String> of(final Map<String, Object> clientConfig, final String batch) {
+        try {
+            return read(clientConfig, batch);
+        } catch (KafkaException e) {
+            throw new IllegalStateException("cannot read " + Topics.UPLOADS.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> read(final Map<String, Object> clientConfig, final String batch) {
         final Map<String, Object> cfg = new HashMap<>();
         clientConfig.forEach((k, v) -> {
             if (ConsumerConfig.configNames().contains(k)) {
@@ -39,6 +51,7 @@ final class PublishedKeys {
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
         cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        cfg.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) API_TIMEOUT.toMillis());
         final String prefix = batch + "/";
         final Set<String> keys = new HashSet<>();
         // the values are the documents' bytes: keep only whether there is one

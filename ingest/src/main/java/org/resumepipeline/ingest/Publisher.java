@@ -19,9 +19,20 @@ import org.resumepipeline.model.Topics;
 /**
  * One idempotent producer for uploads, failures and batches (values serialized with the topics' serdes).
  * Thread-safe, as KafkaProducer is.
+ *
+ * <p>Its waits are bounded so that a cluster that is down gets an answer instead of a hang: a send waits at most
+ * {@link #MAX_BLOCK} for metadata or buffer room, and a record not acknowledged within {@link #DELIVERY_TIMEOUT}
+ * fails (the idempotent producer retries within it, so a broker restart of a few seconds is ridden out). Kafka's
+ * defaults are 60 s and 120 s, which an HTTP client or a user at a terminal takes for a hang.
  */
 final class Publisher implements RecordSink, AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a send may wait for the cluster's metadata or for room in the buffer. */
+    static final Duration MAX_BLOCK = Duration.ofSeconds(10);
+    /** How long one request to the broker may take before the producer retries it. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a record may wait for its acknowledgement, retries included (at least linger + request timeout). */
+    static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
 
     private final KafkaProducer<String, byte[]> producer;
 
@@ -30,7 +41,7 @@ final class Publisher implements RecordSink, AutoCloseable {
                 new ByteArraySerializer());
     }
 
-    /** @return the producer settings: idempotent, acks=all, zstd, room for the largest upload */
+    /** @return the producer settings: idempotent, acks=all, zstd, room for the largest upload, bounded waits */
     static Map<String, Object> producerConfig(final Map<String, Object> clientConfig) {
         final Map<String, Object> cfg = new HashMap<>(clientConfig);
         cfg.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -42,6 +53,9 @@ final class Publisher implements RecordSink, AutoCloseable {
         cfg.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         cfg.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         cfg.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "rp-ingest");
+        cfg.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        cfg.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
+        cfg.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
         return cfg;
     }
 
@@ -66,7 +80,8 @@ final class Publisher implements RecordSink, AutoCloseable {
         final String topic = Topics.BATCHES.name();
         try {
             producer.send(new ProducerRecord<>(topic, batch.name(),
-                    Topics.BATCHES.valueSerde().serializer().serialize(topic, batch))).get(2, TimeUnit.MINUTES);
+                    Topics.BATCHES.valueSerde().serializer().serialize(topic, batch)))
+                    .get(MAX_BLOCK.plus(DELIVERY_TIMEOUT).toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot publish to " + topic + ": " + e.getCause().getMessage(),
                     e.getCause());

@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.model.DocumentKeys;
+import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
 
 class IngestRunTest {
@@ -184,5 +188,80 @@ class IngestRunTest {
         assertThat(summary.toLines().get(1)).isEqualTo("refused EMPTY: 1");
         assertThat(summary.toLines().get(2)).startsWith("  - e.txt: EMPTY: The file is empty.");
         assertThat(new String(Fixtures.text(1), StandardCharsets.UTF_8)).doesNotContain(summary.toLines().get(0));
+    }
+
+    @Test
+    void shouldListWhatKafkaDidNotAcknowledgeAndStopSendingOnceItTimesOut() throws IOException {
+        final Path cvs = Files.createDirectories(dir.resolve("cvs"));
+        for (int i = 1; i <= 5; i++) {
+            Files.write(cvs.resolve("c" + i + ".txt"), Fixtures.text(i));
+        }
+        final UnreachableAfter kafka = new UnreachableAfter(2);
+        final IngestRun run = new IngestRun(BATCH, IngestConfig.defaults(), new TypeSniffer(), kafka,
+                IngestProgress.none(), Set.of());
+        run.files(List.of(cvs));
+        final IngestSummary summary = run.finish();
+
+        assertThat(summary.accepted()).extracting(Accepted::file).containsExactly("cvs/c1.txt", "cvs/c2.txt");
+        assertThat(summary.acceptedKeys()).hasSize(2);
+        assertThat(summary.unpublished()).extracting(Accepted::file)
+                .containsExactly("cvs/c3.txt", "cvs/c4.txt", "cvs/c5.txt");
+        assertThat(summary.complete()).isFalse();
+        assertThat(summary.allKeys()).as("what will get a result").hasSize(2);
+        assertThat(kafka.sends).as("no send after the one that timed out").isEqualTo(3);
+        assertThat(summary.bytes()).isEqualTo(Fixtures.text(1).length + Fixtures.text(2).length);
+        assertThat(summary.publishError()).startsWith("TimeoutException: ");
+        assertThat(summary.toLines()).contains("NOT PUBLISHED: 3 document(s): Kafka did not acknowledge them ("
+                + summary.publishError() + ")", "  - cvs/c3.txt", "  - cvs/c5.txt");
+        assertThat(summary.toLines().get(0)).startsWith("batch b1: 2 accepted");
+    }
+
+    @Test
+    void shouldKeepSendingTheOthersWhenKafkaRefusesOneRecordForItself() {
+        final UnreachableAfter kafka = new UnreachableAfter(Integer.MAX_VALUE);
+        kafka.refuse = 1;
+        final IngestRun run = new IngestRun(BATCH, IngestConfig.defaults(), new TypeSniffer(), kafka,
+                IngestProgress.none(), Set.of());
+        for (int i = 1; i <= 3; i++) {
+            run.upload("c" + i + ".txt", Fixtures.text(i));
+        }
+        final IngestSummary summary = run.finish();
+        assertThat(summary.unpublished()).extracting(Accepted::file).containsExactly("c2.txt");
+        assertThat(summary.accepted()).extracting(Accepted::file).containsExactly("c1.txt", "c3.txt");
+        assertThat(summary.publishError()).startsWith("RecordTooLargeException");
+    }
+
+    /** Acknowledges the first uploads, then times out as a producer does when the cluster is gone. */
+    private static final class UnreachableAfter implements RecordSink {
+        private final int acknowledged;
+        int sends;
+        /** The index of one upload to refuse as too large, or -1. */
+        int refuse = -1;
+
+        UnreachableAfter(final int acknowledged) {
+            this.acknowledged = acknowledged;
+        }
+
+        @Override
+        public void upload(final String key, final byte[] value, final Callback callback) {
+            final int n = sends++;
+            if (n == refuse) {
+                callback.onCompletion(null, new RecordTooLargeException("over max.request.size"));
+            } else if (n >= acknowledged) {
+                callback.onCompletion(null, new TimeoutException("Expiring 1 record(s) for resume.uploads-0"));
+            } else {
+                callback.onCompletion(null, null);
+            }
+        }
+
+        @Override
+        public void failure(final Failure failure, final Callback callback) {
+            callback.onCompletion(null, null);
+        }
+
+        @Override
+        public void flush() {
+            // callbacks ran at send time
+        }
     }
 }

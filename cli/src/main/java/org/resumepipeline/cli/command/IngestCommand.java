@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaException;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.ingest.IngestConfig;
@@ -41,21 +43,34 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "2", description = "Partitions when topics are created.")
     int partitions;
 
+    /** How long the topic set-up may wait for the cluster before the command says it does not answer. */
+    private static final int ADMIN_TIMEOUT_MS = 10_000;
+
     @Override
     public Integer call() throws Exception {
         DocumentKeys.validateBatch(batch);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Topics.ensure(admin, partitions);
-        }
-        try (Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers),
-                IngestConfig.defaults().withCheckPublished(true))) {
-            final String jd = job == null ? null : JobDescriptions.read(job);
-            ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
-            final IngestSummary s = ingestor.ingest(batch, inputs, System.err);
+        final String jd = job == null ? null : JobDescriptions.read(job);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS));
+             Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers),
+                     IngestConfig.defaults().withCheckPublished(true))) {
+            final IngestSummary s;
+            try {
+                Topics.ensure(admin, partitions);
+                ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+                s = ingestor.ingest(batch, inputs, System.err);
+            } catch (IllegalStateException | KafkaException e) {
+                final var err = spec.commandLine().getErr();
+                err.printf("rp ingest: Kafka at %s does not answer (%s). Nothing was published. Start it (rp broker,"
+                        + " or rp run) and run the same command again.%n", bootstrapServers, e.getMessage());
+                err.flush();
+                return 1;
+            }
             final var out = spec.commandLine().getOut();
             s.toLines().forEach(out::println);
             out.flush();
-            return s.acceptedKeys().isEmpty() && !s.refusals().isEmpty() ? 1 : 0;
+            return !s.complete() || s.acceptedKeys().isEmpty() && !s.refusals().isEmpty() ? 1 : 0;
         }
     }
 }

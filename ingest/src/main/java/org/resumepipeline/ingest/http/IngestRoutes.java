@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  *   {@code {"batch","accepted":[{"file","key"}],"duplicates":n,"refused":[{"file","reason","message"}]}}.</li>
  * </ul>
  * Bearer-token auth when a token is given (401 otherwise), 413 over the request cap, 415 when every file is of an
- * unsupported type, 400 for invalid batch names and file names. Other requests are left to other routes.
+ * unsupported type, 400 for invalid batch names and file names, 503 with {@code Retry-After} when Kafka does not
+ * answer (within the producer's bounded waits, about 10 to 15 s, not a hang): the body then adds
+ * {@code "unpublished":[{"file","key"}]} and {@code "error"} to the usual fields. Other requests are left to other routes.
  * Thread-safe.
  */
 public final class IngestRoutes implements HttpRoutes {
@@ -46,6 +48,8 @@ public final class IngestRoutes implements HttpRoutes {
     private static final Pattern BATCH_PATH = Pattern.compile("/batches/([^/]+)");
     private static final Pattern DOCUMENTS_PATH = Pattern.compile("/batches/([^/]+)/documents");
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
+    /** When a client may try an upload again after a 503 (Kafka did not answer): a broker restart takes seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Ingestor ingestor;
     private final BearerToken token;
@@ -128,7 +132,8 @@ public final class IngestRoutes implements HttpRoutes {
             }
         } catch (IllegalStateException e) {
             LOG.warn("Upload to batch {} failed: cannot publish", batch, e);
-            HttpResponses.error(exchange, 503, "cannot publish to Kafka right now; try again");
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            HttpResponses.error(exchange, 503, "cannot publish to Kafka right now; nothing was published, try again");
         } finally {
             exchange.close();
         }
@@ -217,6 +222,13 @@ public final class IngestRoutes implements HttpRoutes {
             return;
         }
         final IngestSummary summary = ingestor.ingestContent(batch, files);
+        if (!summary.complete()) {
+            LOG.warn("Upload to batch {}: Kafka did not acknowledge {} of its documents", batch,
+                    summary.unpublished().size());
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            HttpResponses.json(exchange, 503, response(summary));
+            return;
+        }
         HttpResponses.json(exchange, allUnsupported(summary) ? 415 : 202, response(summary));
     }
 
@@ -236,6 +248,12 @@ public final class IngestRoutes implements HttpRoutes {
             refused.add(Map.of("file", r.file(), "reason", r.reason().name(), "message", r.message()));
         }
         out.put("refused", refused);
+        if (!summary.complete()) {
+            out.put("unpublished", summary.unpublished().stream()
+                    .map(a -> Map.of("file", a.file(), "key", a.key())).toList());
+            out.put("error", "Kafka did not acknowledge these documents; send them again (accepted ones count as"
+                    + " duplicates)");
+        }
         return out;
     }
 
