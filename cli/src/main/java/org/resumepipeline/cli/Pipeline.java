@@ -52,6 +52,9 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.resumepipeline.report.RemoteReports;
 import org.resumepipeline.report.ReportMetrics;
 import org.resumepipeline.report.ReportRoutes;
+import org.resumepipeline.report.blind.AuditLog;
+import org.resumepipeline.report.blind.RevealRoutes;
+import org.resumepipeline.report.blind.Reveals;
 import org.resumepipeline.report.web.WebRoutes;
 import org.resumepipeline.report.ReportService;
 import org.resumepipeline.report.ReportTopology;
@@ -87,6 +90,7 @@ public final class Pipeline implements AutoCloseable {
     private EmbeddedKafka broker;
     private String bootstrap;
     private ReportService reportService;
+    private Reveals reveals;
     private HttpHost http;
     private Extractor extractor;
     private Ingestor ingestor;
@@ -180,6 +184,9 @@ public final class Pipeline implements AutoCloseable {
             final KafkaStreams report = startStreams(ReportTopology.build(registry, p), p);
             reportService = self == null ? new ReportService(report)
                     : new ReportService(report, self, new RemoteReports(options.apiToken()));
+            final AuditLog audit = new AuditLog(options.clientConfig(bootstrap));
+            closeables.add(audit);
+            reveals = new Reveals(reportService, audit);
             final ReportMetrics metrics = new ReportMetrics(reportService, registry);
             scheduler.scheduleWithFixedDelay(metrics::refresh, 1, 2, TimeUnit.SECONDS);
         }
@@ -192,6 +199,7 @@ public final class Pipeline implements AutoCloseable {
         }
         if (reportService != null) {
             routes.add(new ReportRoutes(reportService, options.apiToken()));
+            routes.add(new RevealRoutes(reveals, BearerToken.of(options.apiToken()).withSessions(browserSessions)));
             routes.add(new WebRoutes(reportService, options.apiToken(), browserSessions));
         }
         if (http != null) {
@@ -333,6 +341,12 @@ public final class Pipeline implements AutoCloseable {
         return bootstrap;
     }
 
+    /** @return the audited way to a blind batch's identities, or null without the report stage */
+    public Reveals reveals() {
+        return reveals;
+    }
+
+    /** @return the report queries, or null without the report stage */
     public ReportService reportService() {
         return reportService;
     }

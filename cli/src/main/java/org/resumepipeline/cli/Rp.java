@@ -10,6 +10,7 @@ import org.resumepipeline.cli.command.IngestServerCommand;
 import org.resumepipeline.cli.command.LintCommand;
 import org.resumepipeline.cli.command.ReextractCommand;
 import org.resumepipeline.cli.command.ReportCommand;
+import org.resumepipeline.cli.command.RevealCommand;
 import org.resumepipeline.cli.command.RulesCommand;
 import org.resumepipeline.cli.command.RunCommand;
 import org.resumepipeline.cli.command.ScoreCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rp", mixinStandardHelpOptions = true, versionProvider = Rp.Version.class,
         description = "Resume pipeline: ingest, extract, score and report resumes on Kafka.",
         subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, LintCommand.class,
-                RescoreCommand.class, ReextractCommand.class, ForgetCommand.class, BenchCommand.class,
+                RescoreCommand.class, ReextractCommand.class, ForgetCommand.class, RevealCommand.class, BenchCommand.class,
                 ScoreBulletsCommand.class, RulesCommand.class, BrokerCommand.class, ExtractCommand.class,
                 ScoreCommand.class, ReportCommand.class, IngestServerCommand.class, TopicsCommand.class,
                 CommandLine.HelpCommand.class})

@@ -40,6 +40,28 @@ public final class BearerToken {
                 && MessageDigest.isEqual(token, candidate.trim().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * @param exchange a request this token admitted
+     * @return how the request was let in, for audit records, never the token itself: {@code token 1a2b3c4d} (the
+     *         first 8 hex digits of the token's SHA-256) for the bearer token, {@code session of token 1a2b3c4d} for
+     *         a browser session, {@code no token (loopback)} when no token is configured
+     */
+    public String principal(final HttpExchange exchange) {
+        if (token == null) {
+            return "no token (loopback)";
+        }
+        return (presentIn(exchange) ? "token " : "session of token ") + id();
+    }
+
+    /** @return the first 8 hex digits of the SHA-256 of the token: names it in audit records without telling it */
+    String id() {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token), 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** @return true when a token is configured */
     public boolean configured() {
         return token != null;

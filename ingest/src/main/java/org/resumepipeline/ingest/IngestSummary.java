@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.Pseudonym;
 
 /**
  * What one ingest did.
@@ -87,6 +88,14 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
      *         no document content
      */
     public List<String> toLines() {
+        return toLines(false);
+    }
+
+    /**
+     * @param blind true for a blind batch: each refused file is named by its candidate's pseudonym, never its name
+     * @return as {@link #toLines()}
+     */
+    public List<String> toLines(final boolean blind) {
         final List<String> lines = new ArrayList<>();
         final int files = acceptedKeys.size() + duplicates + refusals.size();
         lines.add(String.format(Locale.ROOT,
@@ -95,11 +104,12 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
                 skipped, millis / 1000.0, Sizes.perSecond(files, millis),
                 Sizes.perSecond(Sizes.mb(bytes), millis)));
         refusedByReason().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "refused %s: %d", reason, n)));
-        refusals.forEach(r -> lines.add("  - " + r.file() + ": " + r.reason() + ": " + r.message()));
+        refusals.forEach(r -> lines.add("  - " + (blind ? Pseudonym.of(r.key()) : r.file()) + ": " + r.reason() + ": "
+                + (blind ? r.reason().advice() : r.message())));
         if (!unpublished.isEmpty()) {
             lines.add(String.format(Locale.ROOT, "NOT PUBLISHED: %d document(s): Kafka did not acknowledge them (%s)",
                     unpublished.size(), publishError));
-            unpublished.forEach(a -> lines.add("  - " + a.file()));
+            unpublished.forEach(a -> lines.add("  - " + (blind ? Pseudonym.of(a.key()) : a.file())));
             lines.add("Run the same command again once Kafka is back: it publishes these; documents already on Kafka"
                     + " count as duplicates, never twice.");
         }

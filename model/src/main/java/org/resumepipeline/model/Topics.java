@@ -35,11 +35,18 @@ public final class Topics {
             new JsonSerde<>(Failure.class), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, COMPACT));
     public static final Topic<String, Batch> BATCHES = new Topic<>("resume.batches", KEY, new JsonSerde<>(Batch.class),
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, COMPACT));
+    /**
+     * Who revealed which candidate of a blind batch, when ({@link Reveal}, keyed by {@code <batch>/<id>}); compacted
+     * and never deleted by time, so forget can replace a record by one without the document.
+     */
+    public static final Topic<String, Reveal> AUDIT = new Topic<>("resume.audit", KEY, new JsonSerde<>(Reveal.class),
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, COMPACT));
     /** Kafka Streams' built-in dead-letter queue for records a stage cannot process. */
     public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>("resume.dlq", Serdes.ByteArray(),
             Serdes.ByteArray(), Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(30L * 24 * 3600 * 1000)));
 
-    public static final List<Topic<?, ?>> ALL = List.of(UPLOADS, TEXTS, SCORES, FAILURES, BATCHES, DEAD_LETTERS);
+    public static final List<Topic<?, ?>> ALL = List.of(UPLOADS, TEXTS, SCORES, FAILURES, BATCHES, AUDIT,
+            DEAD_LETTERS);
 
     private Topics() {
     }

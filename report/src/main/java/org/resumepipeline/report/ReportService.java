@@ -16,9 +16,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.DocumentResult;
+import org.resumepipeline.model.Reveal;
 import org.resumepipeline.model.ResumeText;
 import org.resumepipeline.model.Topics;
+import org.resumepipeline.report.blind.Redactor;
 
 /**
  * Interactive queries over the report stage's stores, across every report instance: documents of a batch are
@@ -26,6 +29,10 @@ import org.resumepipeline.model.Topics;
  * what another instance owns is fetched from its {@code application.server}. Thread-safe. Queries throw
  * {@link InvalidStateStoreException} while the stores are not queryable (starting or rebalancing); callers answer
  * 503 then.
+ * <p>
+ * Every public query a view renders ({@link #report}, {@link #documents}, {@link #document}, {@link #localText})
+ * answers through the batch's {@link Redactor}: a blind batch is redacted here, once, before any renderer. The
+ * {@code local*} and {@code stored*} queries answer as stored, for the other report instances and for reveals.
  */
 public final class ReportService {
     private static final Deserializer<DocumentResult> DOCS = ReportTopology.RESULT_SERDE.deserializer();
@@ -75,19 +82,32 @@ public final class ReportService {
         return md.activeHost();
     }
 
-    /** @return the batch report, or empty when the batch has no result (or the stores are not ready) */
+    /**
+     * @return the batch report as its views show it (a blind batch's DOCs through its {@link Redactor}), or empty when
+     *         the batch has no result (or the stores are not ready)
+     */
     public Optional<BatchReport> report(final String batch) {
-        final List<DocumentResult> docs = documents(batch);
+        final List<DocumentResult> stored = storedDocuments(batch);
         final Optional<BatchAggregate> agg = aggregate(batch);
-        if (docs.isEmpty() && agg.isEmpty()) {
+        if (stored.isEmpty() && agg.isEmpty()) {
             return Optional.empty();
         }
-        final String job = batchMetadata(batch).map(Batch::jobDescription).orElse(null);
-        return Optional.of(new BatchReport(batch, docs, agg.orElse(BatchAggregate.empty(batch)), job));
+        final Optional<Batch> meta = batchMetadata(batch);
+        final Redactor redactor = redactor(meta.orElse(null), stored);
+        return Optional.of(new BatchReport(batch, stored.stream().map(redactor::apply).toList(),
+                agg.orElse(BatchAggregate.empty(batch)), meta.map(Batch::jobDescription).orElse(null),
+                redactor.blind(), reveals(batch)));
     }
 
-    /** @return the DOCs of a batch on every instance */
+    /** @return the DOCs of a batch on every instance, as its views show them */
     public List<DocumentResult> documents(final String batch) {
+        final List<DocumentResult> stored = storedDocuments(batch);
+        final Redactor redactor = redactor(batchMetadata(batch).orElse(null), stored);
+        return stored.stream().map(redactor::apply).toList();
+    }
+
+    /** @return the DOCs of a batch on every instance, as stored: for reveals and the other instances, never a view */
+    private List<DocumentResult> storedDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>(localDocuments(batch));
         for (final HostInfo host : others()) {
             out.addAll(remote.documents(host, batch));
@@ -95,7 +115,36 @@ public final class ReportService {
         return out;
     }
 
-    /** @return the DOCs of a batch held by this instance */
+    /** @return how the views show the documents of a batch: a blind batch's redactor knows all its keys */
+    public Redactor redactor(final String batch) {
+        final Optional<Batch> meta = batchMetadata(batch);
+        if (meta.isEmpty() || !meta.get().blind()) {
+            return Redactor.none();
+        }
+        return redactor(meta.get(), storedDocuments(batch));
+    }
+
+    private static Redactor redactor(final Batch meta, final List<DocumentResult> stored) {
+        return meta == null || !meta.blind() ? Redactor.none()
+                : Redactor.of(meta, stored.stream().map(DocumentResult::key).toList());
+    }
+
+    /** @return who revealed which document of a batch, oldest first */
+    public List<Reveal> reveals(final String batch) {
+        final ReadOnlyKeyValueStore<String, Reveal> store = streams.store(StoreQueryParameters
+                .fromNameAndType(ReportTopology.REVEALS_STORE, QueryableStoreTypes.<String, Reveal>keyValueStore()));
+        final List<Reveal> out = new ArrayList<>();
+        try (KeyValueIterator<String, Reveal> it = store.prefixScan(batch + "/", new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.value != null) {
+                    out.add(kv.value);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** @return the DOCs of a batch held by this instance, as stored (the other instances redact what they show) */
     public List<DocumentResult> localDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>();
         try (KeyValueIterator<String, ResultEntry> it = results().prefixScan(batch + "/", new StringSerializer())) {
@@ -144,13 +193,24 @@ public final class ReportService {
         return out;
     }
 
-    /** @return the current DOC of a document, from the instance that owns it */
+    /** @return the current DOC of a document, from the instance that owns it, as the views show it */
     public Optional<DocumentResult> document(final String key) {
+        final Optional<DocumentResult> stored = storedDocument(key);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        return stored.map(redactor(DocumentKeys.batchOf(key))::apply);
+    }
+
+    /**
+     * @return the current DOC of a document as stored, identity included: only for a reveal, which is audited
+     */
+    public Optional<DocumentResult> storedDocument(final String key) {
         final HostInfo owner = owner(ReportTopology.RESULTS_STORE, key);
         return owner == null ? localDocument(key) : remote.document(owner, key);
     }
 
-    /** @return the current DOC of a document when this instance holds it */
+    /** @return the current DOC of a document when this instance holds it, as stored */
     public Optional<DocumentResult> localDocument(final String key) {
         final ResultEntry entry = results().get(key);
         return entry == null ? Optional.empty() : Optional.of(doc(entry.doc()));
@@ -163,10 +223,11 @@ public final class ReportService {
         return Optional.ofNullable(store.get(batch));
     }
 
-    /** @return the extracted text of a document when this instance holds it */
+    /** @return the extracted text of a document when this instance holds it, as the views show it */
     public Optional<ResumeText> localText(final String key) {
         final byte[] bytes = texts().get(key);
-        return bytes == null ? Optional.empty() : Optional.of(TEXTS.deserialize(Topics.TEXTS.name(), bytes));
+        return bytes == null ? Optional.empty() : Optional.of(redactor(DocumentKeys.batchOf(key))
+                .apply(TEXTS.deserialize(Topics.TEXTS.name(), bytes)));
     }
 
     /** @return the keys of the documents of a batch extraction has read, on this instance */

@@ -28,18 +28,20 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.JsonSerde;
+import org.resumepipeline.model.Reveal;
 import org.resumepipeline.model.Topics;
 
 /**
  * The report stage.
  * <ul>
  *   <li>Inputs: {@code resume.scores} and {@code resume.failures} (merged: the latest outcome of a document wins),
- *   {@code resume.batches}.</li>
+ *   {@code resume.batches}, {@code resume.audit} (reveals of blind batches).</li>
  *   <li>Outputs: none; reports and metrics are served over HTTP by interactive queries.</li>
  *   <li>Stores: {@value #RESULTS_STORE} (per document key: the current DOC, kept as the JSON bytes it arrived
  *   as, beside what it adds to its batch's counts: a {@link ResultEntry}), {@value #AGGREGATES_STORE} (per-batch
  *   counts kept with an adder and a subtractor, so replays and rescores replace rather than add) and
- *   {@value #BATCHES_STORE} (batch metadata).</li>
+ *   {@value #BATCHES_STORE} (batch metadata) and {@value #REVEALS_STORE} (reveals by {@code <batch>/<id>}; both
+ *   global tables).</li>
  * </ul>
  * The report does not parse DOCs on their way through: the score stage writes each DOC's counts in a record header
  * ({@link Contribution#HEADER}), and the counts a new DOC replaces are read back from the results store. Only a DOC
@@ -58,6 +60,7 @@ public final class ReportTopology {
     public static final String AGGREGATES_STORE = "aggregates-by-batch";
     public static final String BATCHES_STORE = "batches-by-name";
     public static final String TEXTS_STORE = "texts-by-document";
+    public static final String REVEALS_STORE = "reveals-by-batch";
     private static final String BY_BATCH = "results-by-batch";
 
     static final Serde<DocumentResult> RESULT_SERDE = Topics.SCORES.valueSerde();
@@ -113,6 +116,10 @@ public final class ReportTopology {
         builder.globalTable(Topics.BATCHES.name(), Topics.BATCHES.consumed().withName("resume.batches-report-source"),
                 Materialized.<String, org.resumepipeline.model.Batch, KeyValueStore<Bytes, byte[]>>as(BATCHES_STORE)
                         .withKeySerde(Topics.BATCHES.keySerde()).withValueSerde(Topics.BATCHES.valueSerde()));
+        // global too: reveals are few, and every instance lists a batch's reveals in its report
+        builder.globalTable(Topics.AUDIT.name(), Topics.AUDIT.consumed().withName("resume.audit-report-source"),
+                Materialized.<String, Reveal, KeyValueStore<Bytes, byte[]>>as(REVEALS_STORE)
+                        .withKeySerde(Topics.AUDIT.keySerde()).withValueSerde(Topics.AUDIT.valueSerde()));
         return builder.build(props);
     }
 

@@ -14,7 +14,9 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
+import org.resumepipeline.cli.BlindOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +38,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--job", paramLabel = "FILE", description = "Job description for the batch.")
     Path job;
 
+    @Mixin
+    BlindOptions blind = new BlindOptions();
+
     @Option(names = "--bootstrap-servers", paramLabel = "B", defaultValue = "127.0.0.1:9092",
             description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
@@ -49,6 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentKeys.validateBatch(batch);
+        blind.validate(spec);
         final String jd = job == null ? null : JobDescriptions.read(job);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS,
@@ -58,7 +64,7 @@ public final class IngestCommand implements Callable<Integer> {
             final IngestSummary s;
             try {
                 Topics.ensure(admin, partitions);
-                ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+                ingestor.putBatch(blind.apply(new Batch(batch, System.currentTimeMillis(), jd)));
                 s = ingestor.ingest(batch, inputs, System.err);
             } catch (IllegalStateException | KafkaException e) {
                 final var err = spec.commandLine().getErr();
@@ -68,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
             final var out = spec.commandLine().getOut();
-            s.toLines().forEach(out::println);
+            s.toLines(blind.blind()).forEach(out::println);
             out.flush();
             return !s.complete() || s.acceptedKeys().isEmpty() && !s.refusals().isEmpty() ? 1 : 0;
         }

@@ -17,7 +17,7 @@ public final class RankedTable {
 
     public static void print(final PrintWriter out, final BatchReport report) {
         out.printf("%nBatch %s: %d documents%n", report.batch(), report.documents().size());
-        out.printf("%4s  %-34s %6s  %-7s %7s  %s%n", "RANK", "FILE", "SCORE", "GRADE", "BULLETS", "TOP FINDINGS / REASON");
+        out.printf("%4s  %-34s %6s  %-7s %7s  %s%n", "RANK", report.blind() ? "CANDIDATE" : "FILE", "SCORE", "GRADE", "BULLETS", "TOP FINDINGS / REASON");
         int rank = 0;
         for (final DocumentResult doc : report.documents()) {
             rank++;

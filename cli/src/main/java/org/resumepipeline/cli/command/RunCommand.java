@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.resumepipeline.cli.BlindOptions;
 import org.resumepipeline.cli.DoneWaiter;
 import org.resumepipeline.cli.Options;
 import org.resumepipeline.cli.Pipeline;
@@ -45,6 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--job", paramLabel = "FILE", description = "Job description for the batch (text).")
     Path job;
 
+    @Mixin
+    BlindOptions blind = new BlindOptions();
+
     @Option(names = "--until-done", description = "Wait until every document of the batch has a result, then exit.")
     boolean untilDone;
 
@@ -63,13 +67,20 @@ public final class RunCommand implements Callable<Integer> {
         if (batch != null) {
             DocumentKeys.validateBatch(batch);
         }
-        return execute(spec.commandLine().getOut(), options, inputs, batch, job, untilDone, reportOut,
+        blind.validate(spec);
+        return execute(spec.commandLine().getOut(), options, inputs, batch, job, blind, untilDone, reportOut,
                 Duration.ofSeconds(timeoutSeconds));
     }
 
     public static int execute(final PrintWriter out, final Options options, final List<Path> inputs, final String batch,
                        final Path job, final boolean untilDone, final Path reportOut, final Duration timeout)
             throws IOException, InterruptedException {
+        return execute(out, options, inputs, batch, job, new BlindOptions(), untilDone, reportOut, timeout);
+    }
+
+    public static int execute(final PrintWriter out, final Options options, final List<Path> inputs, final String batch,
+                       final Path job, final BlindOptions blind, final boolean untilDone, final Path reportOut,
+                       final Duration timeout) throws IOException, InterruptedException {
         final long begin = System.nanoTime();
         try (Pipeline pipeline = new Pipeline(options.pipeline(EnumSet.allOf(PipelineOptions.Stage.class)))) {
             final Thread hook = new Thread(pipeline::close, "rp-shutdown");
@@ -88,9 +99,9 @@ public final class RunCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 final Ingestor ingestor = pipeline.ingestor();
                 final String jd = job == null ? null : JobDescriptions.read(job);
-                ingestor.putBatch(new Batch(batch, System.currentTimeMillis(), jd));
+                ingestor.putBatch(blind.apply(new Batch(batch, System.currentTimeMillis(), jd)));
                 summary = ingestor.ingest(batch, inputs, System.err);
-                summary.toLines().forEach(out::println);
+                summary.toLines(blind.blind()).forEach(out::println);
                 out.flush();
             }
             if (untilDone && batch != null) {

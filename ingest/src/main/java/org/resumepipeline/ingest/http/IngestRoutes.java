@@ -18,6 +18,7 @@ import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.ingest.NamedContent;
 import org.resumepipeline.ingest.Refusal;
 import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.BlindMask;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The upload API of the ingest stage:
  * <ul>
- *   <li>{@code PUT /batches/{batch}}: JSON body with an optional "jobDescription"; publishes the batch.</li>
+ *   <li>{@code PUT /batches/{batch}}: JSON body with an optional "jobDescription", an optional "blind" (true: every
+ *   view shows pseudonyms) and, for a blind batch, an optional "mask" (a list of "employers", "institutions",
+ *   "graduation-years"); publishes the batch.</li>
  *   <li>{@code POST /batches/{batch}/documents}: multipart/form-data with one or many files (or zips), or a raw
  *   body with a {@code filename} query parameter; answers 202 with
  *   {@code {"batch","accepted":[{"file","key"}],"duplicates":n,"refused":[{"file","reason","message"}]}}.</li>
@@ -160,13 +163,15 @@ public final class IngestRoutes implements HttpRoutes {
 
     private void batch(final HttpExchange exchange, final String name, final byte[] body) throws IOException {
         String jobDescription = null;
+        boolean blind = false;
+        BlindMask mask = BlindMask.NONE;
         if (body.length > 0) {
             final JsonNode json;
             try {
                 json = Json.MAPPER.readTree(body);
             } catch (IOException e) {
-                HttpResponses.error(exchange, 400,
-                        "the body is not JSON; send {\"jobDescription\": \"...\"} or nothing");
+                HttpResponses.error(exchange, 400, "the body is not JSON; send {\"jobDescription\": \"...\", "
+                        + "\"blind\": true} (both optional) or nothing");
                 return;
             }
             final JsonNode jd = json == null ? null : json.get("jobDescription");
@@ -177,14 +182,51 @@ public final class IngestRoutes implements HttpRoutes {
                 }
                 jobDescription = jd.asText();
             }
+            final JsonNode b = json == null ? null : json.get("blind");
+            if (b != null && !b.isNull()) {
+                if (!b.isBoolean()) {
+                    HttpResponses.error(exchange, 400, "blind must be true or false");
+                    return;
+                }
+                blind = b.asBoolean();
+            }
+            final JsonNode m = json == null ? null : json.get("mask");
+            if (m != null && !m.isNull()) {
+                try {
+                    mask = mask(m);
+                } catch (IllegalArgumentException e) {
+                    HttpResponses.error(exchange, 400, "mask: " + e.getMessage());
+                    return;
+                }
+            }
         }
-        final Batch batch = new Batch(name, System.currentTimeMillis(), jobDescription);
+        final Batch batch = new Batch(name, System.currentTimeMillis(), jobDescription, blind, mask);
         ingestor.putBatch(batch);
         final Map<String, Object> out = new LinkedHashMap<>();
         out.put("batch", name);
         out.put("createdAt", batch.createdAt());
         out.put("jobDescription", jobDescription != null);
+        out.put("blind", blind);
+        out.put("mask", mask.names());
         HttpResponses.json(exchange, 200, out);
+    }
+
+    /** @return the mask of {@code ["employers", ...]} or {@code {"employers": true, ...}} */
+    private static BlindMask mask(final JsonNode m) {
+        if (m.isArray()) {
+            final List<String> names = new ArrayList<>();
+            m.forEach(n -> names.add(n.asText()));
+            return BlindMask.parse(String.join(",", names));
+        }
+        if (m.isObject()) {
+            try {
+                return Json.MAPPER.treeToValue(m, BlindMask.class);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("use {\"employers\": true, \"institutions\": true, "
+                        + "\"graduationYears\": true} or a list of " + String.join(", ", BlindMask.NAMES));
+            }
+        }
+        throw new IllegalArgumentException("use a list of " + String.join(", ", BlindMask.NAMES));
     }
 
     private void documents(final HttpExchange exchange, final String batch, final byte[] body) throws IOException {

@@ -37,6 +37,7 @@ public final class HtmlReport {
     public static String render(final BatchReport report) {
         Objects.requireNonNull(report, "report");
         final String body = "<h1>Batch report: " + Html.escape(report.batch()) + "</h1>\n"
+                + BlindNotice.render(report)
                 + SummarySection.render(report)
                 + CandidateTable.render(report)
                 + FailureList.render(report);

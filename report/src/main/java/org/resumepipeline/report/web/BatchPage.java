@@ -27,6 +27,9 @@ final class BatchPage {
         final StringBuilder out = new StringBuilder("<h1>Batch <span class=\"batch-name\">").append(b)
                 .append("</span></h1>\n<div id=\"batch\" data-batch=\"").append(b).append("\" data-path=\"")
                 .append(HtmlReport.escape(path)).append("\"></div>\n");
+        if (report != null) {
+            out.append(org.resumepipeline.report.render.BlindNotice.render(report));
+        }
         if (report != null && report.jobDescription() != null && !report.jobDescription().isBlank()) {
             out.append("<details class=\"job\"><summary>Job description</summary><p class=\"job-text\">")
                     .append(HtmlReport.escape(report.jobDescription())).append("</p></details>\n");

@@ -2,7 +2,8 @@ package org.resumepipeline.report.web;
 
 /**
  * {@code GET /}: the form that starts a batch. Its accessible names are a public contract for browser automation:
- * the text field "Batch name", the text area "Job description", the file input "Resumes" (many files and zips; a
+ * the text field "Batch name", the text area "Job description", the checkbox "Blind review" (the batch is
+ * blind: {@code {"blind": true}}), the file input "Resumes" (many files and zips; a
  * folder through "Choose a folder" or by dropping it) and the button "Upload". {@code upload.js} sends the job
  * description to {@code PUT /batches/{b}} and each file to {@code POST /batches/{b}/documents}, with a progress bar
  * per file and each refusal shown with its reason. Thread-safe.
@@ -31,6 +32,11 @@ final class StartPage {
                 <p id="job-help" class="help">Optional: candidates are matched against the skills it asks for. \
                 <label for="job-file" class="inline">Load it from a text file</label> \
                 <input id="job-file" type="file" accept=".txt,.md,text/plain"></p>
+                </div>
+                <div class="field">
+                <input id="blind" name="blind" type="checkbox" aria-describedby="blind-help">
+                <label for="blind" class="inline">Blind review</label>
+                <p id="blind-help" class="help">Show candidates as "Candidate 7F3A" instead of their names and file                 names, with contact details and personal details hidden; scores stay the same. Revealing one is                 recorded.</p>
                 </div>
                 <div class="field drop" id="drop-zone">
                 <label for="resumes">Resumes</label>

@@ -9,6 +9,7 @@
   var csrfMeta = document.querySelector('meta[name="rp-csrf"]');
   var csrf = csrfMeta ? csrfMeta.getAttribute('content') : null;
   var nameInput = document.getElementById('batch-name');
+  var blindBox = document.getElementById('blind');
   var nameError = document.getElementById('batch-name-error');
   var job = document.getElementById('job-description');
   var list = document.getElementById('file-list');
@@ -188,6 +189,13 @@
     sessionStorage.setItem(name, JSON.stringify(known));
   }
 
+  function batchSettings() {
+    var settings = {};
+    if (job.value.trim()) { settings.jobDescription = job.value; }
+    if (blindBox && blindBox.checked) { settings.blind = true; }
+    return settings;
+  }
+
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     var batch = nameInput.value.trim();
@@ -206,7 +214,7 @@
     say('Creating batch ' + batch + '…');
     fetch('/batches/' + encodeURIComponent(batch), {
       method: 'PUT', headers: headers(true), credentials: 'same-origin',
-      body: JSON.stringify(job.value.trim() ? { jobDescription: job.value } : {})
+      body: JSON.stringify(batchSettings())
     }).then(function (res) {
       if (!res.ok) {
         return res.json().catch(function () { return {}; }).then(function (r) {
