@@ -124,6 +124,8 @@ class BlindBatchIT {
     @Test
     void shouldShowNoIdentityInAnyViewScoreAsTheOpenTwinAndAuditEveryReveal(final KafkaBootstrap kafka,
                                                                           @TempDir final Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR),
+                "rp reveal runs from the fat jar, built in the package phase");
         final long started = System.nanoTime();
         final Path input = Files.createDirectories(dir.resolve("resumes"));
         for (final Map.Entry<String, String> r : RESUMES.entrySet()) {
@@ -227,19 +229,47 @@ class BlindBatchIT {
                 }
             });
 
+            final String other = blindReport.documents().stream().filter(d -> d.isScored() && !d.key().equals(key))
+                    .findFirst().orElseThrow().key();
+            final Path cliLog = dir.resolve("reveal.log");
+            final String cliOut;
+            try (RpProcess reveal = RpProcess.startWith(cliLog, List.of("-Xmx256m"), Map.of("RP_API_TOKEN", TOKEN),
+                    "reveal", "--document", other, "--reviewer", "cli-reviewer", "--bootstrap-servers",
+                    kafka.servers(), "--data-dir", dir.resolve("reveal").toString(), "--http-port", "0")) {
+                assertThat(reveal.waitFor(Duration.ofSeconds(90))).as(reveal.output()).hasValue(0);
+                cliOut = reveal.output();
+            }
+            assertNoSecrets(Map.of("rp reveal's log", cliOut.substring(0, cliOut.indexOf("{\n"))));
+            final JsonNode byCli = Json.MAPPER.readTree(cliOut.substring(cliOut.indexOf("{\n"),
+                    cliOut.lastIndexOf('}') + 1));
+            assertThat(byCli.path("document").asText()).isEqualTo(other);
+            final String otherFile = byCli.path("file").asText().substring(byCli.path("file").asText()
+                    .lastIndexOf('/') + 1);
+            assertThat(byCli.path("name").asText()).isEqualTo(RESUMES.get(otherFile).lines().findFirst()
+                    .orElseThrow());
+            assertThat(audit(kafka.servers(), blind)).hasSize(2).anySatisfy(r -> {
+                assertThat(r.document()).isEqualTo(other);
+                assertThat(r.by()).isEqualTo("cli-reviewer (rp reveal)");
+            });
+
             new Eraser(kafka.servers()).tombstone(Set.of(key), null);
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
                 final JsonNode report = Json.MAPPER.readTree(get(http, b, "/batches/" + blind + "/report.json")
                         .body());
                 assertThat(report.path("documents").size()).isEqualTo(RESUMES.size() - 1);
-                assertThat(report.path("reveals").get(0).path("document").isNull()).as("forget keeps that a reveal "
-                        + "happened, not whom it revealed").isTrue();
-                assertThat(report.path("reveals").get(0).path("by").asText()).startsWith("it-reviewer");
+                final JsonNode first = report.path("reveals").get(0);
+                assertThat(first.path("document").isNull()).as("forget keeps that a reveal happened, not whom it "
+                        + "revealed").isTrue();
+                assertThat(first.path("by").asText()).startsWith("it-reviewer");
+                assertThat(report.path("reveals").get(1).path("document").asText()).isEqualTo(other);
             });
-            assertThat(audit(kafka.servers(), blind)).singleElement().satisfies(r -> {
+            assertThat(audit(kafka.servers(), blind)).hasSize(2).anySatisfy(r -> {
+                assertThat(r.by()).startsWith("it-reviewer");
                 assertThat(r.document()).isNull();
                 assertThat(r.candidate()).isNull();
             });
+            assertNoSecrets(Map.of("the report listing a forgotten and a CLI reveal", get(http, b, "/batches/" + blind
+                    + "/report.json").body()));
 
             final String yaml = new String(Ruleset.defaults().bytes(), StandardCharsets.UTF_8) + "\n# blind IT\n";
             final Ruleset next = Ruleset.parse("it", yaml.getBytes(StandardCharsets.UTF_8));

@@ -121,6 +121,22 @@ class CliContractTest {
         assertThat(forget.out()).contains("--bootstrap-servers", "--document").doesNotContain("--rules", "--workers");
         final Run run = rp("", "run", "--help");
         assertThat(run.out()).contains("--bootstrap-servers", "--http-port", "--rules", "--workers", "--ocr");
+        assertThat(run.out()).contains("--blind", "--blind-mask");
+        assertThat(rp("", "ingest", "--help").out()).contains("--blind", "--blind-mask", "--bootstrap-servers");
+        final Run reveal = rp("", "reveal", "--help");
+        assertThat(reveal.code()).isZero();
+        assertThat(reveal.out()).contains("--document", "--reviewer", "--bootstrap-servers", "--data-dir",
+                "--http-port").doesNotContain("--rules", "--workers", "--blind");
+    }
+
+    @Test
+    void shouldRefuseABlindMaskWithoutBlindOrWithAnUnknownName() {
+        final Run withoutBlind = rp("", "ingest", "x", "--batch", "b", "--blind-mask", "employers");
+        assertThat(withoutBlind.code()).isEqualTo(2);
+        assertThat(withoutBlind.err()).contains("--blind-mask needs --blind");
+        final Run unknown = rp("", "ingest", "x", "--batch", "b", "--blind", "--blind-mask", "hobbies");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown mask 'hobbies'");
     }
 
     @Test

@@ -191,6 +191,17 @@ class IngestRunTest {
     }
 
     @Test
+    void shouldNameARefusedFileOfABlindBatchByItsPseudonym() {
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "Jorunn_Abernathy-Klee.txt", new byte[0]);
+        final String refused = summary.toLines(true).get(2);
+        assertThat(refused).isEqualTo("  - " + org.resumepipeline.model.Pseudonym.of(summary.refusals().get(0).key())
+                + ": EMPTY: " + FailureReason.EMPTY.advice());
+        assertThat(String.join("\n", summary.toLines(true))).doesNotContainIgnoringCase("Jorunn")
+                .doesNotContainIgnoringCase("Abernathy");
+        assertThat(summary.toLines(false).get(2)).contains("Jorunn_Abernathy-Klee.txt");
+    }
+
+    @Test
     void shouldListWhatKafkaDidNotAcknowledgeAndStopSendingOnceItTimesOut() throws IOException {
         final Path cvs = Files.createDirectories(dir.resolve("cvs"));
         for (int i = 1; i <= 5; i++) {
