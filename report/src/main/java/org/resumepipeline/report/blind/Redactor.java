@@ -88,7 +88,8 @@ public final class Redactor {
         final String name = pseudonym(doc.key());
         return new DocumentResult(doc.key(), name, doc.status(),
                 doc.failure() == null ? null
-                        : new DocumentFailure(doc.failure().reason(), mask.text(doc.failure().message())),
+                        : new DocumentFailure(doc.failure().reason(), mask.text(doc.failure().message()),
+                                doc.failure().category()),
                 doc.rulesetVersion(), doc.score(), doc.grade(), doc.pages(), new Contact(name, null, null, List.of()),
                 scoredRoles(doc.roles(), mask), doc.skills().stream().map(mask::text).toList(),
                 education(doc.education(), mask), doc.findings().stream().map(f -> finding(f, mask, null)).toList(),
