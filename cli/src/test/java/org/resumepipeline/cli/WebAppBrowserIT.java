@@ -247,6 +247,44 @@ class WebAppBrowserIT {
         chromium.screenshot("compare");
     }
 
+    @Test
+    @Order(6)
+    void shouldStartABlindBatchFromTheStartPageAndShowOnlyPseudonyms() throws Exception {
+        final Path named = Files.writeString(Files.createDirectories(dir.resolve("blind")).resolve(
+                "Ottoline_Farquharson.txt"), """
+                Ottoline Farquharson
+                ottoline.f@example.org | +1 555 017 3390
+
+                Experience
+                Platform Engineer, Example Co                                     2020 - 2024
+                - Cut build time from 30 minutes to 4 minutes by caching 120 Gradle modules.
+                """, StandardCharsets.UTF_8);
+        driver.get(base + "/");
+        final WebElement blind = labelled("Blind review");
+        assertThat(blind.getAttribute("type")).isEqualTo("checkbox");
+        assertThat(blind.getAccessibleName()).isEqualTo("Blind review");
+        assertThat(blind.isSelected()).as("off by default").isFalse();
+        labelled("Batch name").sendKeys(BATCH + "-blind");
+        blind.click();
+        labelled("Resumes").sendKeys(named.toString());
+        driver.findElement(By.xpath("//button[normalize-space()='Upload']")).click();
+        await().atMost(RESULTS).until(() -> driver.findElement(By.id("upload-status")).getText()
+                .startsWith("Upload finished"));
+        driver.get(base + "/batches/" + BATCH + "-blind");
+        await().atMost(RESULTS).until(() -> rows().size() == 1 && status().startsWith("All "));
+        final String shown = rows().get(0).findElement(By.tagName("a")).getText();
+        assertThat(shown).matches("Candidate [0-9A-F]{4}");
+        assertThat(driver.getPageSource()).doesNotContain("Ottoline", "Farquharson", "ottoline.f@example.org");
+        assertThat(driver.findElement(By.id("blind-heading")).getText()).isEqualTo("Blind review");
+        rows().get(0).findElement(By.tagName("a")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> driver.findElement(By.tagName("h1")).getText()
+                .equals(shown));
+        assertThat(driver.getPageSource()).doesNotContain("Ottoline", "Farquharson", "555 017 3390")
+                .contains("Cut build time from 30 minutes");
+        axe("blind candidate page");
+        chromium.screenshot("blind-candidate");
+    }
+
     private static void openBatch() {
         driver.get(base + "/batches/" + BATCH);
         await().atMost(RESULTS).until(() -> rows().size() == WebAppDocuments.DOCUMENTS);

@@ -19,7 +19,8 @@ class WebPagesTest {
     void shouldLabelTheStartPageControlsWithTheirContractNames() {
         final String page = WebPage.render("Start a batch", null, "upload.js", StartPage.body());
         assertThat(labels(page)).contains("batch-name=Batch name", "job-description=Job description",
-                "resumes=Resumes");
+                "resumes=Resumes", "blind=Blind review");
+        assertThat(page).contains("<input id=\"blind\" name=\"blind\" type=\"checkbox\"").doesNotContain("checked");
         assertThat(page).contains("<input id=\"batch-name\"", "<textarea id=\"job-description\"",
                 "<input id=\"resumes\" name=\"resumes\" type=\"file\" multiple", "webkitdirectory",
                 "<button type=\"submit\" id=\"upload\" class=\"primary\">Upload</button>",
@@ -29,6 +30,19 @@ class WebPagesTest {
                         && !l.startsWith("resumes="))
                 .noneMatch(l -> l.contains("Batch name") || l.contains("Job description") || l.contains("Resumes"));
         assertNothingInline(page);
+    }
+
+    @Test
+    void shouldListTheRevealsOfABlindBatchOnItsPagesAndNothingForAnOpenOne() {
+        final BatchReport open = ReportFixtures.report();
+        final BatchReport blind = new BatchReport(open.batch(), open.documents(), open.summary(), null, true,
+                List.of(new org.resumepipeline.model.Reveal("r1", open.batch(), open.batch() + "/aaa",
+                        "Candidate 7F3A", "<b>lee</b> (token 1a2b3c4d)", 1_700_000_000_000L)));
+        final String page = BatchPage.body(blind.batch(), blind);
+        assertThat(page).contains("<h2 id=\"blind-heading\">Blind review</h2>", "Reveals (1)", "Candidate 7F3A",
+                "&lt;b&gt;lee&lt;/b&gt; (token 1a2b3c4d)", "2023-11-14 22:13 UTC").doesNotContain("<b>lee");
+        assertThat(org.resumepipeline.report.render.HtmlReport.render(blind)).contains("Reveals (1)");
+        assertThat(BatchPage.body(open.batch(), open)).doesNotContain("blind-heading");
     }
 
     @Test
