@@ -138,6 +138,24 @@ class IngestRoutesIT {
         assertThat(send(authorized("/other").GET()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void shouldCreateABlindBatchWithWhatItAlsoMasksAndRefuseSettingsItCannotRead() throws Exception {
+        final HttpResponse<String> blind = send(authorized("/batches/http-blind").PUT(HttpRequest.BodyPublishers
+                .ofString("{\"blind\": true, \"mask\": [\"employers\", \"graduation-years\"]}")));
+        assertThat(blind.statusCode()).as(blind.body()).isEqualTo(200);
+        final JsonNode json = Json.MAPPER.readTree(blind.body());
+        assertThat(json.get("blind").asBoolean()).isTrue();
+        assertThat(json.get("mask").toString()).isEqualTo("[\"employers\",\"graduation-years\"]");
+        assertThat(Json.MAPPER.readTree(send(authorized("/batches/http-open").PUT(HttpRequest.BodyPublishers
+                .ofString("{}"))).body()).get("blind").asBoolean()).as("not blind by default").isFalse();
+        assertThat(send(authorized("/batches/http-blind").PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"blind\": \"yes\"}"))).statusCode()).isEqualTo(400);
+        final HttpResponse<String> unknown = send(authorized("/batches/http-blind").PUT(HttpRequest.BodyPublishers
+                .ofString("{\"blind\": true, \"mask\": [\"hobbies\"]}")));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("hobbies");
+    }
+
     private void put(final String batch, final String json) throws Exception {
         assertThat(send(authorized("/batches/" + batch).PUT(HttpRequest.BodyPublishers.ofString(json)))
                 .statusCode()).isEqualTo(200);

@@ -46,6 +46,10 @@ final class TextMask {
     private static final Pattern NAME_PARTS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
+    /** The bundled lists' patterns, compiled once rather than for each document. */
+    private static final Pattern BUNDLED_LABELS = labels(RedactionRules.BUNDLED);
+    private static final Pattern BUNDLED_WORDS = words(RedactionRules.BUNDLED.personalWords());
+
     /** Pattern to placeholder, in priority order: an earlier pattern wins where two overlap. */
     private final Map<Pattern, String> patterns;
 
@@ -67,8 +71,8 @@ final class TextMask {
         literal(p, identity.phone(), PHONE);
         p.put(ANY_PHONE, PHONE);
         p.put(ANY_ADDRESS, ADDRESS);
-        p.put(labels(rules), PERSONAL);
-        p.put(words(rules.personalWords()), PERSONAL);
+        p.put(rules == RedactionRules.BUNDLED ? BUNDLED_LABELS : labels(rules), PERSONAL);
+        p.put(rules == RedactionRules.BUNDLED ? BUNDLED_WORDS : words(rules.personalWords()), PERSONAL);
         p.put(AGE_OR_BIRTH, PERSONAL);
         final List<String> names = new ArrayList<>();
         if (identity.name() != null) {
