@@ -161,6 +161,9 @@ public final class Pipeline implements AutoCloseable {
         if (stages.contains(PipelineOptions.Stage.EXTRACT)) {
             extractor = Extractors.create(options.extract());
             closeables.add(extractor);
+            // the worker JVMs start while the Streams apps join their groups, not on the first document; the pipeline
+            // is ready once they are
+            running.add(extractor.startInBackground());
             final Properties p = streamsProps(options.extractGroup(), Map.of(
                     StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.extract().workers(),
                     StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG),

@@ -1,5 +1,7 @@
 package org.resumepipeline.extract;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Turns document bytes into a resume structure, or a failure with a reason. Implementations are thread-safe and
  * never throw for bad input: every outcome is an {@link Extraction}.
@@ -22,6 +24,16 @@ public interface Extractor extends AutoCloseable {
      * @return the outcome
      */
     Extraction extract(String file, byte[] content, String mediaType);
+
+    /**
+     * Prepares what the first document would otherwise wait for (worker JVMs) without blocking the caller. Does
+     * nothing by default.
+     *
+     * @return completes, never exceptionally, once the extractor is prepared (or has given up preparing)
+     */
+    default CompletableFuture<Void> startInBackground() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** @return the extractor's version (Tika version and segmenter version), recorded on each text */
     String version();

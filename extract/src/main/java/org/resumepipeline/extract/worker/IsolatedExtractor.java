@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,9 +34,12 @@ import org.slf4j.LoggerFactory;
  * crash was not the document's (the OS killed the worker, a JVM fault) and the document is read as if nothing had
  * happened; when it dies on the same document too, the document is the cause and fails PARSE_ERROR. TIMEOUT and
  * OUT_OF_MEMORY are never retried: the same bytes hit the same limits (see {@link FailureReason}).
- * Set the system property {@code resumepipeline.extract.workerLog} to a file to keep the workers' stderr.
+ * Set the system property {@code resumepipeline.extract.workerLog} to a file to keep the workers' stderr, and
+ * {@value #WORKER_JVM_OPTIONS} to JVM options for every worker (space-separated; a flight recording, say).
  */
 public final class IsolatedExtractor implements Extractor {
+    /** System property: extra JVM options for each worker JVM, space-separated (profiling, diagnostics). */
+    public static final String WORKER_JVM_OPTIONS = "resumepipeline.extract.workerJvmOptions";
     private static final Logger LOG = LoggerFactory.getLogger(IsolatedExtractor.class);
 
     private final ExtractConfig config;
@@ -49,7 +53,11 @@ public final class IsolatedExtractor implements Extractor {
     private final List<String> workerJvmArgs;
 
     public IsolatedExtractor(final ExtractConfig config) {
-        this(config, List.of());
+        this(config, optionsFrom(System.getProperty(WORKER_JVM_OPTIONS)));
+    }
+
+    static List<String> optionsFrom(final String property) {
+        return property == null || property.isBlank() ? List.of() : List.of(property.trim().split("\\s+"));
     }
 
     /**
@@ -145,6 +153,39 @@ public final class IsolatedExtractor implements Extractor {
     /** @return how many documents were tried a second time after an outcome of category RETRY */
     public long retries() {
         return retries.get();
+    }
+
+    /**
+     * Starts the workers one after the other on a background thread and returns at once. The workers not ready yet
+     * are out of the pool, so a document that comes meanwhile waits for the first ready worker instead of paying a
+     * JVM start of its own; a worker that cannot start is left to start on first use.
+     *
+     * @return completes (never exceptionally) once every worker is ready or has failed to start
+     */
+    @Override
+    public CompletableFuture<Void> startInBackground() {
+        final List<Slot> starting = new ArrayList<>();
+        idle.drainTo(starting);
+        final CompletableFuture<Void> started = new CompletableFuture<>();
+        final Thread starter = new Thread(() -> {
+            for (final Slot slot : starting) {
+                try {
+                    if (!closed.get()) {
+                        slot.ensureStarted();
+                        slot.worker.awaitReady();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("worker {} could not start ahead of use; it starts on first use", slot.index, e);
+                    slot.discard();
+                } finally {
+                    idle.add(slot);
+                }
+            }
+            started.complete(null);
+        }, "extract-worker-starter");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
     }
 
     /** Starts every worker now and waits until they are ready (otherwise they start on first use). */
