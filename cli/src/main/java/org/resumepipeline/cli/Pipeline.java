@@ -94,6 +94,7 @@ public final class Pipeline implements AutoCloseable {
     private HttpHost http;
     private Extractor extractor;
     private Ingestor ingestor;
+    private volatile KafkaReachability reachability;
     private KafkaStreams scoreStage;
     private final AtomicReference<Ruleset> currentRuleset = new AtomicReference<>();
     /** Streams metrics binders not bound yet: bound once their app runs, so its task metrics exist at once. */
@@ -194,6 +195,8 @@ public final class Pipeline implements AutoCloseable {
             scheduler.scheduleWithFixedDelay(metrics::refresh, 1, 2, TimeUnit.SECONDS);
         }
         awaitRunning();
+        reachability = new KafkaReachability(admin(), bootstrap);
+        closeables.add(reachability);
         if (ingestor != null) {
             routes.add(new IngestRoutes(ingestor, BearerToken.of(options.apiToken()).withSessions(browserSessions)));
         }
@@ -311,9 +314,14 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * @return true while every Kafka Streams app of this JVM is RUNNING (a JVM without one, ingest alone, once
-     *     started); false while starting, rebalancing or after an app failed
+     *     started) and the cluster answers; false while starting, rebalancing, after an app failed, or while Kafka
+     *     does not answer (the apps stay RUNNING through an outage: their clients retry)
      */
     public boolean isReady() {
+        final KafkaReachability kafka = reachability;
+        if (kafka != null && !kafka.reachable()) {
+            return false;
+        }
         if (running.isEmpty()) {
             return ingestor != null;
         }
