@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.EmbeddedKafka;
@@ -44,7 +45,11 @@ import org.resumepipeline.model.Topics;
  * with {@code Retry-After} within the producer's bounded waits; {@code rp ingest} says Kafka does not answer and exits
  * 1; once the broker is back on the same data directory, {@code rp ingest} of the same folder publishes exactly the
  * rest, and resume.uploads holds each document of the batch once.
+ *
+ * <p>A long fault test (about a minute), tagged {@code chaos}: outside the default {@code mvn verify}; run it with
+ * {@code -Drp.it.excludedGroups=none}.
  */
+@Tag("chaos")
 class IngestBrokerDownIT {
     private static final String BATCH = "outage";
     private static final int DOCS = 40;

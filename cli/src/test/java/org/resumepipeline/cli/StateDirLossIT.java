@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.EmbeddedKafka;
@@ -22,7 +23,11 @@ import org.resumepipeline.report.ReportTopology;
  * The report's local state (RocksDB under {@code <data-dir>/streams}) deleted while {@code rp run} is stopped, the
  * broker's data kept: the next run rebuilds the stores from their changelog topics and hands back the same report,
  * every document once, without parsing or scoring anything again.
+ *
+ * <p>A long fault test (about a minute), tagged {@code chaos}: outside the default {@code mvn verify}; run it with
+ * {@code -Drp.it.excludedGroups=none}.
  */
+@Tag("chaos")
 class StateDirLossIT {
     private static final String BATCH = "restored";
     private static final int DOCS = 30;
