@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.TransactionDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,14 +83,17 @@ public final class HangingTransactions {
     /**
      * Aborts every hanging transaction: writes the abort marker the coordinator will never write.
      *
-     * @return what was aborted
-     * @throws IllegalStateException when the cluster does not answer within 30 s or refuses an abort
+     * @return what was aborted (not a transaction whose producer turned out alive: the abort at its old epoch is
+     *         refused with InvalidProducerEpochException once the producer has moved on, as a stage does that
+     *         reconnects to a restarted broker)
+     * @throws IllegalStateException when the cluster does not answer within 30 s or refuses an abort otherwise
      */
     public static List<Hanging> abort(final Admin admin) {
         final List<Hanging> first = find(admin);
         // asked twice: a transaction that ended between the two questions of one look is not taken for hanging
         final List<Hanging> hanging = first.isEmpty() ? first
                 : find(admin).stream().filter(first::contains).toList();
+        final List<Hanging> live = new ArrayList<>();
         for (final Hanging h : hanging) {
             LOG.warn("aborting a hanging transaction on {}: producer {} epoch {} open since offset {} (no "
                     + "coordinator will end it; left by a process or broker that was killed)", h.partition(),
@@ -97,14 +101,23 @@ public final class HangingTransactions {
             try {
                 admin.abortTransaction(new AbortTransactionSpec(h.partition(), h.producerId(),
                         (short) h.producerEpoch(), h.coordinatorEpoch())).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof InvalidProducerEpochException)) {
+                    throw new IllegalStateException("cannot abort the hanging transaction on " + h.partition(), e);
+                }
+                // a live producer (a stage reconnecting to a restarted broker) has moved to a newer epoch since the
+                // look: its transaction was not hanging, and its coordinator ends it
+                LOG.warn("not aborted on {}: producer {} is alive and has moved past epoch {}", h.partition(),
+                        h.producerId(), h.producerEpoch());
+                live.add(h);
+            } catch (TimeoutException e) {
                 throw new IllegalStateException("cannot abort the hanging transaction on " + h.partition(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while aborting a hanging transaction", e);
             }
         }
-        return hanging;
+        return hanging.stream().filter(h -> !live.contains(h)).toList();
     }
 
     /** @return transactions in progress by producer id, with the partitions their coordinators count them on */
