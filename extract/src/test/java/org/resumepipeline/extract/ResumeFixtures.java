@@ -367,6 +367,29 @@ final class ResumeFixtures {
     }
 
     /**
+     * @return a one-page PDF whose words are set closer than a full space (two fifths of one), as pdflatex sets a
+     *         justified line that it had to tighten; no space characters are drawn
+     */
+    static byte[] tightlySetWordsPdf() throws IOException {
+        final String[] rows = {NAME, CONTACT, "Experience", "Acme Corp, Senior Software Engineer   Jan 2021 – Present",
+            "• Worked on my master thesis with a small robot and a team of four"};
+        return onePage((cs, font) -> {
+            float y = 740;
+            for (final String row : rows) {
+                float x = 50;
+                for (final String word : row.split(" ")) {
+                    if (!word.isEmpty()) {
+                        show(cs, font, x, y, word);
+                        x += font.getStringWidth(word) / 1000 * 9;
+                    }
+                    x += font.getSpaceWidth() / 1000 * 9 * 0.4f;
+                }
+                y -= 14;
+            }
+        });
+    }
+
+    /**
      * @return a one-page PDF whose section labels ("Work", "Education", "Skills") sit in a left margin on the
      *         baseline of their section's first line, as JSON Resume themes print them, with entries dated on the
      *         employer's line and unmarked lines under "Highlights"

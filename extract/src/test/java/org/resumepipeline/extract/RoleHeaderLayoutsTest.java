@@ -420,6 +420,14 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadApartTheWordsOfATightlySetLine() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.tightlySetWordsPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        assertThat(result.document().roles()).singleElement().satisfies(r -> assertThat(r.bullets())
+                .containsExactly("Worked on my master thesis with a small robot and a team of four"));
+    }
+
+    @Test
     void shouldReadSectionLabelsPrintedInTheMarginAndTheUnmarkedLinesUnderHighlights() throws Exception {
         final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.marginLabelsPdf());
         assertThat(result.isOk()).as(result.message()).isTrue();

@@ -42,6 +42,7 @@ public final class ColumnReader {
             if (columns && count > 0) {
                 final PDFTextStripperByArea area = new PDFTextStripperByArea();
                 area.setSortByPosition(true);
+                area.setSpacingTolerance(LayoutAwarePdfParser.SPACING_TOLERANCE);
                 area.setParagraphEnd(PARAGRAPH_END);
                 final float g = (float) gutter;
                 final float top = (float) columnsTop;
@@ -54,6 +55,7 @@ public final class ColumnReader {
             }
             final PDFTextStripper page = columns ? new PDFTextStripper() : new GapMarkingStripper();
             page.setSortByPosition(!columns);
+            page.setSpacingTolerance(LayoutAwarePdfParser.SPACING_TOLERANCE);
             page.setParagraphEnd(PARAGRAPH_END);
             for (int p = pages.size() + 1; p <= count; p++) {
                 page.setStartPage(p);

@@ -31,6 +31,12 @@ public final class LayoutAwarePdfParser extends PDFParser {
     public static final String GUTTER = "X-ResumePipeline-Gutter";
     /** Metadata key set with {@link #GUTTER}: where the columns start, in points from the top. */
     public static final String COLUMNS_TOP = "X-ResumePipeline-Columns-Top";
+    /**
+     * A gap wider than this share of a space is a space. PDFBox's 0.5 glues the words of tightly set LaTeX PDFs
+     * ("mymaster", "andWebmaster"); 0.3 reads them apart as pdftotext does, with letters drawn in two colours
+     * ("int erests") the only split seen on the development corpus.
+     */
+    public static final float SPACING_TOLERANCE = 0.3f;
     private static final long serialVersionUID = 1L;
 
     /** @param ocr whether pages without text are sent to OCR (tesseract) */
@@ -39,6 +45,7 @@ public final class LayoutAwarePdfParser extends PDFParser {
         pdf.setExtractBookmarksText(false);
         pdf.setExtractInlineImages(ocr);
         pdf.setSortByPosition(false);
+        pdf.setSpacingTolerance(SPACING_TOLERANCE);
         pdf.setExtractAnnotationText(true);
         if (!ocr) {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

@@ -16,6 +16,8 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class HeadingLexicon {
     private static final Map<String, SectionKind> EXACT = new HashMap<>();
+    /** The lexicon's headings with their spaces taken out, for headings whose letters were read apart. */
+    private static final Map<String, SectionKind> SPACED = new HashMap<>();
     private static final int MAX_WORDS = 6;
     private static final Pattern GROUPS = Pattern.compile("\\s{2,}|\\s*\\|\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -36,6 +38,7 @@ public final class HeadingLexicon {
         for (final String row : Wordlist.read("headings.tsv")) {
             final String[] cells = row.split("\t");
             EXACT.put(cells[1].strip(), SectionKind.valueOf(cells[0].strip()));
+            SPACED.putIfAbsent(cells[1].strip().replace(" ", ""), SectionKind.valueOf(cells[0].strip()));
         }
     }
 
@@ -66,7 +69,9 @@ public final class HeadingLexicon {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        final SectionKind exact = EXACT.get(key);
+        // "E X P E R I E N C E", "Int erests": letters spaced out, or drawn in two colours and read apart
+        final SectionKind exact = EXACT.containsKey(key) || key.indexOf(' ') < 0 ? EXACT.get(key)
+                : SPACED.get(key.replace(" ", ""));
         if (exact != null && (explicit || !Character.isLowerCase(trimmed.charAt(0)))) {
             return Optional.of(exact);
         }

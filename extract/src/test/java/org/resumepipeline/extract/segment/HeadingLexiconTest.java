@@ -16,14 +16,17 @@ class HeadingLexiconTest {
         "Berufserfahrung | EXPERIENCE", "Expérience professionnelle | EXPERIENCE", "EXPERIENCIA LABORAL | EXPERIENCE",
         "Esperienze lavorative | EXPERIENCE", "Опыт работы | EXPERIENCE", "工作经历 | EXPERIENCE",
         "Ausbildung | EDUCATION", "Formação Acadêmica | EDUCATION", "教育背景 | EDUCATION",
-        "Relevante Publikationen | OTHER",
+        "Relevante Publikationen | OTHER", "Akademische Laufbahn | EDUCATION", "Zivildienst | EXPERIENCE",
+        "Selected Open Source Contributions | OTHER",
+        "E X P E R I E N C E | EXPERIENCE", "Edu cation | EDUCATION", "INT ERESTS | OTHER",
     })
     void shouldReadTheHeadingsPeopleUse(final String heading, final SectionKind kind) {
         assertThat(HeadingLexicon.classify(heading, false)).as(heading).contains(kind);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Educational Collaborator", "Experience with Kafka and Flink at scale."})
+    @ValueSource(strings = {"Educational Collaborator", "Experience with Kafka and Flink at scale.", "Data Scientist",
+        "Sales Representative"})
     void shouldNotTakeATitleOrASentenceForASection(final String line) {
         assertThat(HeadingLexicon.classify(line, false)).as(line).isEmpty();
     }
