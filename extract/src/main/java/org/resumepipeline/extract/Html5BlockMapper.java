@@ -2,13 +2,16 @@ package org.resumepipeline.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.apache.tika.parser.html.DefaultHtmlMapper;
 import org.apache.tika.parser.html.HtmlMapper;
 
 /**
  * Tika's default HTML mapping, plus the HTML5 layout elements static-site exporters build resumes from
  * ({@code <div>}, {@code <section>}, {@code <article>}, {@code <header>} ...), which the default drops: each becomes a {@code div},
- * so its end ends a line instead of gluing its text to the next element's. Thread-safe (stateless).
+ * so its end ends a line instead of gluing its text to the next element's; and the dates that timeline themes keep
+ * in an attribute for their style sheet to show ({@code <div data-dates="06/2011 - Present">}). Thread-safe
+ * (stateless).
  */
 final class Html5BlockMapper implements HtmlMapper {
     private static final Set<String> BLOCKS = Set.of("div", "section", "article", "header", "footer", "main", "aside",
@@ -27,6 +30,8 @@ final class Html5BlockMapper implements HtmlMapper {
 
     @Override
     public String mapSafeAttribute(final String elementName, final String attributeName) {
-        return DEFAULT.mapSafeAttribute(elementName, attributeName);
+        final String name = attributeName.toLowerCase(Locale.ROOT);
+        return XhtmlLineCollector.DATES_ATTRIBUTE.matcher(name).matches() ? name
+                : DEFAULT.mapSafeAttribute(elementName, attributeName);
     }
 }

@@ -333,6 +333,25 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadTheDatesATimelineThemeKeepsInAnAttributeForItsStyleSheet() {
+        final String html = """
+                <html><head><title>cv</title><style>.item:before { content: attr(data-dates) }</style></head><body>
+                <h1>Sam Example</h1><p>sam@example.com</p>
+                <h2>Work History</h2>
+                <div class="item" data-dates="02/1998 - 04/2004"><h4>Example College of Art</h4><p>Sculptor</p></div>
+                <div class="item" data-dates="04/2004 - 06/2008"><h4>Fisher Funeral Homes Ltd</h4><p>Embalmer</p></div>
+                <div class="item" data-dates="06/2011 - Present"><h4>Hooli Inc.</h4><p>Web Developer</p></div>
+                <h2>Skills</h2><p>Python, Django</p>
+                </body></html>
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start, Role::current)
+                .containsExactly(tuple("Sculptor", "Example College of Art", "1998-02", false),
+                        tuple("Embalmer", "Fisher Funeral Homes Ltd", "2004-04", false),
+                        tuple("Web Developer", "Hooli Inc.", "2011-06", true));
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience

@@ -182,6 +182,14 @@ final class EntryParser {
                 lastWasContinuable = true;
                 continue;
             }
+            if (headerHasDates && header.size() > 1 && DateRange.alone(header.get(0)).isPresent()
+                    && DateRange.alone(text).isPresent()) {
+                // entries under their dates ("04/2004 - 06/2008" over employer and title), none with bullets: the
+                // next line of dates alone begins the next entry
+                addRole(roles, header, bullets);
+                header = new ArrayList<>();
+                headerHasDates = false;
+            }
             // a role without bullets: its header is complete (a dated last line) and the next one begins here
             if (headerHasDates && !hasDates && (nextHasDates || startsEntry(text, lines, i))
                     && dated(header.get(header.size() - 1))) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -25,6 +26,9 @@ public final class XhtmlLineCollector extends DefaultHandler {
         }
     }
 
+    /** Attributes in which timeline themes keep an entry's dates for the style sheet: data-date, data-dates. */
+    public static final Pattern DATES_ATTRIBUTE = Pattern.compile("data-(?:[a-z]+-)?(?:dates?|period)");
+    private static final int MAX_DATES_LENGTH = 60;
     private static final int TAB_INDENT = 4;
     private static final int GAP = 3;
     private static final int MAX_TAB_SPACES = 3;
@@ -110,6 +114,12 @@ public final class XhtmlLineCollector extends DefaultHandler {
             case "p", "div", "tr", "td", "th", "ul", "ol", "table", "blockquote", "pre", "dl", "dt", "dd" -> {
                 preDepth += "pre".equals(name) ? 1 : 0;
                 if (listItemDepth == 0 || "p".equals(name) && current.length() > 0) {
+                    flush();
+                }
+                final String shownDates = shownDates(atts);
+                if (shownDates != null) {
+                    // a timeline's dates, shown by the style sheet: a line of their own above the entry
+                    current.append(shownDates);
                     flush();
                 }
                 if ("p".equals(name) && cls != null && isHeadingStyle(cls)) {
@@ -221,6 +231,19 @@ public final class XhtmlLineCollector extends DefaultHandler {
         if (bullet && listItemDepth == 0) {
             blockBullet = false;
         }
+    }
+
+    /** @return the dates an element keeps in a dates attribute, or null */
+    private static String shownDates(final Attributes atts) {
+        for (int i = 0; i < atts.getLength(); i++) {
+            final String name = atts.getLocalName(i).isEmpty() ? atts.getQName(i) : atts.getLocalName(i);
+            final String value = atts.getValue(i).strip();
+            if (DATES_ATTRIBUTE.matcher(name.toLowerCase(Locale.ROOT)).matches() && value.length() < MAX_DATES_LENGTH
+                    && DateRange.findAny(value).isPresent()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private void flush() {
