@@ -352,6 +352,20 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldTakeTheFieldWithThePlaceForTheEmployerWhenNoWordSaysWhichIsTheTitle() {
+        final String text = CONTACT + """
+                Service
+                Example Parish, Eugene, Oregon — Missionary Nov. 2018 - Nov. 2022
+                - Taught 40 families each month in two languages.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location, Role::start)
+                .containsExactly(tuple("Missionary", "Example Parish", "Eugene, Oregon", "2018-11"));
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience

@@ -48,6 +48,7 @@ final class RoleHeader {
         DateRange dates = null;
         final List<String> fields = new ArrayList<>();
         String location = null;
+        int placedField = -1;
         final List<Integer> fieldLine = new ArrayList<>();
         int locationLine = -1;
         int datesLine = -1;
@@ -88,6 +89,7 @@ final class RoleHeader {
                 if (!projects && location == null && !fields.isEmpty() && field.split(",").length <= 2
                         && Places.isPlace(field)) {
                     location = Fields.trimPunctuation(field.replaceAll("[()]", ""));
+                    placedField = fields.size() - 1;
                     continue;
                 }
                 final String[] loc = Fields.splitLocation(field);
@@ -111,6 +113,7 @@ final class RoleHeader {
                 }
                 if (bare.length() < field.length() && location == null) {
                     location = Fields.trimPunctuation(field.substring(bare.length()).replaceAll("[()]", ""));
+                    placedField = fields.size();
                 }
                 if (!bare.isEmpty()) {
                     fields.add(bare);
@@ -129,6 +132,7 @@ final class RoleHeader {
         if (fields.size() == 1 && !projects) {
             final List<String> connected = Fields.splitConnector(fields.remove(0));
             fields.addAll(connected);
+            placedField = -1;
         }
         if (fields.size() == 1 && fields.get(0).contains(", ") && !projects && !titles(fields.get(0))) {
             final String only = fields.remove(0);
@@ -177,6 +181,10 @@ final class RoleHeader {
                 for (int i = 0; i < fields.size() && (titleAt < 0 || titleAt == companyAt); i++) {
                     titleAt = i != companyAt ? i : -1;
                 }
+            }
+            if (titleAt < 0 && fields.size() == 2 && placedField == 0 && header.size() == 1) {
+                // "Example Church, Eugene, Oregon — Missionary": the field with the place is the employer
+                titleAt = 1;
             }
             if (titleAt < 0 && !fields.isEmpty()) {
                 // "PingCAP Inc. - Database - Database Kernel R&D": employer, department, then the title
