@@ -21,7 +21,7 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-7";
+    public static final String VERSION = "seg-8";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
