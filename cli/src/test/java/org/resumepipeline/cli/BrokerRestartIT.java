@@ -2,12 +2,11 @@ package org.resumepipeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.resumepipeline.cli.StageProcesses.awaitReady;
+import static org.resumepipeline.cli.StageProcesses.get;
+import static org.resumepipeline.cli.StageProcesses.scored;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +42,6 @@ class BrokerRestartIT {
     /** Documents scored before the broker is stopped: the batch is partly done. */
     private static final int SCORED_BEFORE_STOP = 15;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dir;
@@ -79,8 +77,8 @@ class BrokerRestartIT {
                 keys.addAll(ingestor.ingest(BATCH, files.subList(0, DOCS / 2)).acceptedKeys());
             }
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> scored(stages.get(2), report) >= SCORED_BEFORE_STOP);
-            final long scoredAtStop = scored(stages.get(2), report);
+                    .until(() -> scored(stages.get(2), report, BATCH) >= SCORED_BEFORE_STOP);
+            final long scoredAtStop = scored(stages.get(2), report, BATCH);
 
             final long stopAt = System.nanoTime();
             broker.terminate();
@@ -103,7 +101,7 @@ class BrokerRestartIT {
                 }
                 assertThat(keys).hasSize(DOCS);
                 await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(250))
-                        .until(() -> scored(stages.get(2), report) >= DOCS);
+                        .until(() -> scored(stages.get(2), report, BATCH) >= DOCS);
                 final double completeAfter = (System.nanoTime() - restartAt) / 1e9;
 
                 final JsonNode doc = Json.MAPPER.readTree(get(report, "/batches/" + BATCH + "/report.json"));
@@ -130,28 +128,6 @@ class BrokerRestartIT {
     }
 
     private RpProcess stage(final String command, final String bootstrap, final String... more) throws Exception {
-        final List<String> args = new ArrayList<>(List.of(command, "--bootstrap-servers", bootstrap, "--state-dir",
-                dir.resolve(command).toString(), "--http-port", "0"));
-        args.addAll(List.of(more));
-        return RpProcess.startWithHeap(dir.resolve(command + ".log"), "256m", args.toArray(String[]::new));
-    }
-
-    private static void awaitReady(final List<RpProcess> stages, final int[] ports, final int status) {
-        for (int i = 0; i < ports.length; i++) {
-            final RpProcess stage = stages.get(i);
-            final int port = ports[i];
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> stage.status(port, "/health/ready") == status);
-        }
-    }
-
-    private static long scored(final RpProcess report, final int port) {
-        return report.batch(port, BATCH).map(b -> b.path("byStatus").path("scored").asLong()).orElse(0L);
-    }
-
-    private String get(final int port, final String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return StageProcesses.start(dir, command, bootstrap, more);
     }
 }
