@@ -236,7 +236,7 @@ class BlindBatchIT {
             try (RpProcess reveal = RpProcess.startWith(cliLog, List.of("-Xmx256m"), Map.of("RP_API_TOKEN", TOKEN),
                     "reveal", "--document", other, "--reviewer", "cli-reviewer", "--bootstrap-servers",
                     kafka.servers(), "--data-dir", dir.resolve("reveal").toString(), "--http-port", "0")) {
-                assertThat(reveal.waitFor(Duration.ofSeconds(90))).as(reveal.output()).hasValue(0);
+                assertThat(reveal.waitFor(Duration.ofSeconds(240))).as(reveal.output()).hasValue(0);
                 cliOut = reveal.output();
             }
             assertNoSecrets(Map.of("rp reveal's log", cliOut.substring(0, cliOut.indexOf("{\n"))));
