@@ -72,7 +72,8 @@ class WebAppLoginBrowserIT {
 
             driver.findElement(By.id("token")).sendKeys(TOKEN);
             driver.findElement(By.xpath("//button[normalize-space()='Log in']")).click();
-            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+            // the form's redirect may still be under way when click() returns
+            await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().equals(base + "/"));
             assertThat(driver.findElement(By.xpath("//button[normalize-space()='Upload']")).isDisplayed()).isTrue();
             assertThat(driver.getPageSource()).doesNotContain(TOKEN);
             assertThat(js(driver, "return document.cookie")).as("the session cookie is HttpOnly").isEqualTo("");
