@@ -93,6 +93,15 @@ public final class HangingTransactions {
         // asked twice: a transaction that ended between the two questions of one look is not taken for hanging
         final List<Hanging> hanging = first.isEmpty() ? first
                 : find(admin).stream().filter(first::contains).toList();
+        return abortEach(admin, hanging);
+    }
+
+    /**
+     * Aborts each of these transactions as seen: at the producer epoch it was open at.
+     *
+     * @return those aborted; not one whose producer has moved past that epoch since (it is alive)
+     */
+    static List<Hanging> abortEach(final Admin admin, final List<Hanging> hanging) {
         final List<Hanging> live = new ArrayList<>();
         for (final Hanging h : hanging) {
             LOG.warn("aborting a hanging transaction on {}: producer {} epoch {} open since offset {} (no "
