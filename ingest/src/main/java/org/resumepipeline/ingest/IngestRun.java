@@ -43,6 +43,7 @@ final class IngestRun implements ArchiveWalker.Sink {
     private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
     private int duplicates;
     private int skipped;
+    private final Set<String> earlier;
 
     /** @param published keys already on resume.uploads for this batch (empty when not checked) */
     IngestRun(final String batch, final IngestConfig config, final TypeSniffer sniffer, final RecordSink publisher,
@@ -52,6 +53,7 @@ final class IngestRun implements ArchiveWalker.Sink {
         this.progress = progress;
         this.source = new EntrySource(batch, config);
         this.decision = new EntryDecision(batch, config, sniffer, published);
+        this.earlier = Set.copyOf(published);
         this.readAhead = new ReadAhead(config.threads());
     }
 
@@ -155,7 +157,7 @@ final class IngestRun implements ArchiveWalker.Sink {
         final Exception error = sendError.get();
         final IngestSummary summary = new IngestSummary(batch, published.stream().map(Accepted::key).toList(),
                 duplicates, refusals, publishedBytes, System.currentTimeMillis() - begin, published, skipped,
-                List.copyOf(duplicateKeys), unpublished, error == null ? null : describe(error));
+                List.copyOf(duplicateKeys), unpublished, error == null ? null : describe(error), List.copyOf(earlier));
         LOG.info("Ingested batch {}: {} accepted, {} duplicates, {} refused, {} skipped in {} ms", batch,
                 published.size(), duplicates, refusals.size(), skipped, summary.millis());
         if (error != null) {

@@ -2,9 +2,11 @@ package org.resumepipeline.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Pseudonym;
 
@@ -25,16 +27,29 @@ import org.resumepipeline.model.Pseudonym;
  *                     accepted; running the same ingest again publishes them, and counts as duplicates any that
  *                     reached the topic without an acknowledgement
  * @param publishError what Kafka said about the first record it did not take (class and message), or null
+ * @param earlierKeys  the keys the batch had on resume.uploads before the run (empty when not read): with the run's
+ *                     own, they tell apart two documents whose 4-digit pseudonyms collide, as the report does
  */
 public record IngestSummary(String batch, List<String> acceptedKeys, int duplicates, List<Refusal> refusals,
                             long bytes, long millis, List<Accepted> accepted, int skipped,
-                            List<String> duplicateKeys, List<Accepted> unpublished, String publishError) {
+                            List<String> duplicateKeys, List<Accepted> unpublished, String publishError,
+                            List<String> earlierKeys) {
     public IngestSummary {
         acceptedKeys = List.copyOf(acceptedKeys);
         refusals = List.copyOf(refusals);
         accepted = List.copyOf(accepted);
         duplicateKeys = List.copyOf(duplicateKeys);
         unpublished = unpublished == null ? List.of() : List.copyOf(unpublished);
+        earlierKeys = earlierKeys == null ? List.of() : List.copyOf(earlierKeys);
+    }
+
+    /** The summary without the batch's earlier keys (kept for callers of the fourth version). */
+    public IngestSummary(final String batch, final List<String> acceptedKeys, final int duplicates,
+                         final List<Refusal> refusals, final long bytes, final long millis,
+                         final List<Accepted> accepted, final int skipped, final List<String> duplicateKeys,
+                         final List<Accepted> unpublished, final String publishError) {
+        this(batch, acceptedKeys, duplicates, refusals, bytes, millis, accepted, skipped, duplicateKeys, unpublished,
+                publishError, List.of());
     }
 
     /** The summary of a run Kafka acknowledged in full (kept for callers of the third version). */
@@ -92,10 +107,23 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
     }
 
     /**
-     * @param blind true for a blind batch: each refused file is named by its candidate's pseudonym, never its name
+     * @return the pseudonym of each document of the batch known to this run, as the report names them
+     *         ({@link Pseudonym#forBatch}: 8 digits for two whose 4 collide)
+     */
+    public Map<String, String> pseudonyms() {
+        final Set<String> keys = new LinkedHashSet<>(earlierKeys);
+        keys.addAll(allKeys());
+        unpublished.forEach(a -> keys.add(a.key()));
+        return Pseudonym.forBatch(keys);
+    }
+
+    /**
+     * @param blind true for a blind batch: each file is named by its candidate's pseudonym ({@link #pseudonyms()}),
+     *              never its name, and refusals by their advice, never a message that may quote the file
      * @return as {@link #toLines()}
      */
     public List<String> toLines(final boolean blind) {
+        final Map<String, String> names = blind ? pseudonyms() : Map.of();
         final List<String> lines = new ArrayList<>();
         final int files = acceptedKeys.size() + duplicates + refusals.size();
         lines.add(String.format(Locale.ROOT,
@@ -104,12 +132,12 @@ public record IngestSummary(String batch, List<String> acceptedKeys, int duplica
                 skipped, millis / 1000.0, Sizes.perSecond(files, millis),
                 Sizes.perSecond(Sizes.mb(bytes), millis)));
         refusedByReason().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "refused %s: %d", reason, n)));
-        refusals.forEach(r -> lines.add("  - " + (blind ? Pseudonym.of(r.key()) : r.file()) + ": " + r.reason() + ": "
+        refusals.forEach(r -> lines.add("  - " + (blind ? names.get(r.key()) : r.file()) + ": " + r.reason() + ": "
                 + (blind ? r.reason().advice() : r.message())));
         if (!unpublished.isEmpty()) {
             lines.add(String.format(Locale.ROOT, "NOT PUBLISHED: %d document(s): Kafka did not acknowledge them (%s)",
                     unpublished.size(), publishError));
-            unpublished.forEach(a -> lines.add("  - " + (blind ? Pseudonym.of(a.key()) : a.file())));
+            unpublished.forEach(a -> lines.add("  - " + (blind ? names.get(a.key()) : a.file())));
             lines.add("Run the same command again once Kafka is back: it publishes these; documents already on Kafka"
                     + " count as duplicates, never twice.");
         }

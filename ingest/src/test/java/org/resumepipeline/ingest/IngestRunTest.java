@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
+import org.resumepipeline.model.Pseudonym;
 
 class IngestRunTest {
     private static final String BATCH = "b1";
@@ -199,6 +201,44 @@ class IngestRunTest {
         assertThat(String.join("\n", summary.toLines(true))).doesNotContainIgnoringCase("Jorunn")
                 .doesNotContainIgnoringCase("Abernathy");
         assertThat(summary.toLines(false).get(2)).contains("Jorunn_Abernathy-Klee.txt");
+    }
+
+    @Test
+    void shouldTellApartTwoFilesOfABlindBatchWhosePseudonymsCollideAsTheReportDoes() {
+        final List<byte[]> images = collidingImages();
+        final IngestRun run = new IngestRun(BATCH, IngestConfig.defaults(), new TypeSniffer(), sink,
+                IngestProgress.none(), Set.of());
+        run.upload("Zebulon_Quartermaine.png", images.get(0));
+        run.upload("Ottilie_Quartermaine.png", images.get(1));
+        final IngestSummary summary = run.finish();
+        final List<String> keys = summary.refusals().stream().map(Refusal::key).toList();
+        assertThat(keys).hasSize(2);
+        assertThat(Pseudonym.of(keys.get(0))).as("the fixture collides").isEqualTo(Pseudonym.of(keys.get(1)));
+        final Map<String, String> report = Pseudonym.forBatch(keys);
+        assertThat(report.get(keys.get(0))).matches("Candidate [0-9A-F]{8}").isNotEqualTo(report.get(keys.get(1)));
+        final String advice = ": UNSUPPORTED_TYPE: " + FailureReason.UNSUPPORTED_TYPE.advice();
+        assertThat(summary.toLines(true)).contains("  - " + report.get(keys.get(0)) + advice,
+                "  - " + report.get(keys.get(1)) + advice);
+        assertThat(String.join("\n", summary.toLines(true))).doesNotContain("Quartermaine");
+
+        final IngestRun later = new IngestRun(BATCH, IngestConfig.defaults(), new TypeSniffer(), sink,
+                IngestProgress.none(), Set.of(keys.get(0)));
+        later.upload("Ottilie_Quartermaine.png", images.get(1));
+        assertThat(later.finish().toLines(true)).as("a document of an earlier run counts too")
+                .contains("  - " + report.get(keys.get(1)) + advice);
+    }
+
+    /** @return two images (refused as unsupported) whose keys in the batch share their 4-digit pseudonym */
+    private static List<byte[]> collidingImages() {
+        final Map<String, byte[]> firstByPseudonym = new HashMap<>();
+        for (int i = 0; ; i++) {
+            final byte[] image = (new String(Fixtures.png(), StandardCharsets.ISO_8859_1) + i)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            final byte[] seen = firstByPseudonym.putIfAbsent(Pseudonym.of(DocumentKeys.of(BATCH, image)), image);
+            if (seen != null) {
+                return List.of(seen, image);
+            }
+        }
     }
 
     @Test
