@@ -4,10 +4,14 @@ import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.BlindMask;
 import picocli.CommandLine.Option;
 
-/** {@code --blind} and {@code --blind-mask}: the batch's blind review settings, for the commands that create one. */
+/**
+ * {@code --blind} and {@code --blind-mask}: the batch's blind review settings, for the commands that create one.
+ * Without {@code --blind} a batch that is blind stays blind ({@link Batch#keepingBlindOf(Batch)}).
+ */
 public final class BlindOptions {
     @Option(names = "--blind", description = "Blind review: every view shows \"Candidate 7F3A\" instead of the "
-            + "candidate's name and file name, contact and personal details hidden; reveals are audited.")
+            + "candidate's name and file name, contact and personal details hidden; reveals are audited. A blind "
+            + "batch stays blind when files are added without it.")
     boolean blind;
 
     @Option(names = "--blind-mask", paramLabel = "LIST", description = "With --blind, also mask these "

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.DocumentKeys;
@@ -50,6 +51,28 @@ public final class Ingestor implements AutoCloseable {
      */
     public void putBatch(final Batch batch) {
         publisher.batch(batch);
+    }
+
+    /**
+     * Publishes batch settings as {@link #putBatch} does, except that a batch blind now stays blind with its mask
+     * (blindness is sticky: {@link Batch#keepingBlindOf(Batch)}): what {@code rp ingest} and {@code rp run} write
+     * when they add files.
+     *
+     * @return the settings published
+     * @throws IllegalStateException when Kafka does not answer or refuses them
+     */
+    public Batch updateBatch(final Batch settings) {
+        final Batch merged = settings.keepingBlindOf(currentBatch(settings.name()).orElse(null));
+        publisher.batch(merged);
+        return merged;
+    }
+
+    /**
+     * @return the batch's settings on resume.batches now, or empty when it has none
+     * @throws IllegalStateException when Kafka does not answer
+     */
+    public Optional<Batch> currentBatch(final String name) {
+        return CurrentBatch.of(clientConfig, DocumentKeys.validateBatch(name));
     }
 
     /**

@@ -40,7 +40,11 @@ final class PublishedKeys {
         }
     }
 
-    private static Set<String> read(final Map<String, Object> clientConfig, final String batch) {
+    /**
+     * @return settings of a consumer that reads a topic to its end once: read_committed, no group, no commits, room
+     *         for the largest record, and Kafka's silence said within 10 s
+     */
+    static Map<String, Object> readOnceConfig(final Map<String, Object> clientConfig) {
         final Map<String, Object> cfg = new HashMap<>();
         clientConfig.forEach((k, v) -> {
             if (ConsumerConfig.configNames().contains(k)) {
@@ -52,6 +56,11 @@ final class PublishedKeys {
         cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
         cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
         cfg.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) API_TIMEOUT.toMillis());
+        return cfg;
+    }
+
+    private static Set<String> read(final Map<String, Object> clientConfig, final String batch) {
+        final Map<String, Object> cfg = readOnceConfig(clientConfig);
         final String prefix = batch + "/";
         final Set<String> keys = new HashSet<>();
         // the values are the documents' bytes: keep only whether there is one
@@ -82,7 +91,7 @@ final class PublishedKeys {
         return keys;
     }
 
-    private static boolean reached(final KafkaConsumer<String, Boolean> consumer, final Map<TopicPartition, Long> end) {
+    static boolean reached(final KafkaConsumer<?, ?> consumer, final Map<TopicPartition, Long> end) {
         for (final Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;

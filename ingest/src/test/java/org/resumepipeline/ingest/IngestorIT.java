@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.KafkaBootstrapExtension;
 import org.resumepipeline.broker.KafkaBootstrapExtension.KafkaBootstrap;
 import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.BlindMask;
 import org.resumepipeline.model.Failure;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.Json;
@@ -96,6 +97,23 @@ class IngestorIT {
                 .containsExactlyInAnyOrderElementsOf(first.acceptedKeys());
         assertThat(again.allKeys()).containsExactlyInAnyOrderElementsOf(first.allKeys());
         assertThat(TopicKeys.keys(bootstrap, Topics.UPLOADS.name(), batch)).hasSize(4);
+    }
+
+    @Test
+    void shouldKeepABlindBatchBlindWhenFilesAreAddedWithoutAskingForBlindReview() {
+        final String batch = "sticky-blind-it";
+        try (Ingestor ingestor = new Ingestor(client())) {
+            assertThat(ingestor.currentBatch(batch)).isEmpty();
+            assertThat(ingestor.updateBatch(new Batch(batch, 1L, null, true, BlindMask.parse("employers"))).blind())
+                    .isTrue();
+            final Batch added = ingestor.updateBatch(new Batch(batch, 2L, "Java"));
+            assertThat(added).isEqualTo(new Batch(batch, 2L, "Java", true, BlindMask.parse("employers")));
+            assertThat(ingestor.currentBatch(batch)).hasValue(added);
+            ingestor.putBatch(new Batch(batch, 3L, null));
+            assertThat(ingestor.currentBatch(batch).orElseThrow().blind()).as("putBatch writes what it is given")
+                    .isFalse();
+            assertThat(ingestor.updateBatch(new Batch(batch, 4L, null)).blind()).isFalse();
+        }
     }
 
     @Test

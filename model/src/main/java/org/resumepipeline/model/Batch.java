@@ -25,6 +25,18 @@ public record Batch(String name, long createdAt, String jobDescription, boolean 
         this(name, createdAt, jobDescription, false, BlindMask.NONE);
     }
 
+    /**
+     * Blindness is sticky: settings written without asking for blind review (adding files with {@code rp ingest} or
+     * {@code rp run} without {@code --blind}, {@code PUT /batches/{b}} without {@code "blind"}) keep a blind batch
+     * blind, with its mask. Only {@code PUT /batches/{b}} with {@code "blind": false} makes it open again.
+     *
+     * @param current the batch's settings on {@code resume.batches} now, or null when it has none
+     * @return these settings, blind with the current mask when the batch is blind now and these are not
+     */
+    public Batch keepingBlindOf(final Batch current) {
+        return blind || current == null || !current.blind() ? this : withBlind(true, current.mask());
+    }
+
     /** @return this batch, blind (with the given extra masks) or not */
     public Batch withBlind(final boolean blindReview, final BlindMask extra) {
         return new Batch(name, createdAt, jobDescription, blindReview, extra);

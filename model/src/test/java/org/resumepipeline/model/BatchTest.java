@@ -27,6 +27,18 @@ class BatchTest {
     }
 
     @Test
+    void shouldKeepABlindBatchBlindWithItsMaskWhenSettingsDoNotAskForBlindReview() {
+        final Batch blind = new Batch("spring", 7, null, true, BlindMask.parse("employers"));
+        final Batch addingFiles = new Batch("spring", 9, "Java");
+        assertThat(addingFiles.keepingBlindOf(blind)).isEqualTo(new Batch("spring", 9, "Java", true,
+                BlindMask.parse("employers")));
+        assertThat(addingFiles.keepingBlindOf(new Batch("spring", 7, null))).isSameAs(addingFiles);
+        assertThat(addingFiles.keepingBlindOf(null)).isSameAs(addingFiles);
+        final Batch otherMask = new Batch("spring", 9, null, true, BlindMask.parse("institutions"));
+        assertThat(otherMask.keepingBlindOf(blind)).as("asking for blind review sets its mask").isSameAs(otherMask);
+    }
+
+    @Test
     void shouldRefuseAMaskItDoesNotKnow() {
         assertThatThrownBy(() -> BlindMask.parse("employers,hobbies")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hobbies");

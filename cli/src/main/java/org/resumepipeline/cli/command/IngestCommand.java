@@ -62,9 +62,10 @@ public final class IngestCommand implements Callable<Integer> {
              Ingestor ingestor = new Ingestor(ClientDefaults.client(bootstrapServers),
                      IngestConfig.defaults().withCheckPublished(true))) {
             final IngestSummary s;
+            final Batch settings;
             try {
                 Topics.ensure(admin, partitions);
-                ingestor.putBatch(blind.apply(new Batch(batch, System.currentTimeMillis(), jd)));
+                settings = ingestor.updateBatch(blind.apply(new Batch(batch, System.currentTimeMillis(), jd)));
                 s = ingestor.ingest(batch, inputs, System.err);
             } catch (IllegalStateException | KafkaException e) {
                 final var err = spec.commandLine().getErr();
@@ -74,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
             final var out = spec.commandLine().getOut();
-            s.toLines(blind.blind()).forEach(out::println);
+            s.toLines(settings.blind()).forEach(out::println);
             out.flush();
             return !s.complete() || s.acceptedKeys().isEmpty() && !s.refusals().isEmpty() ? 1 : 0;
         }

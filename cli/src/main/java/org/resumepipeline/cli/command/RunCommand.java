@@ -99,9 +99,10 @@ public final class RunCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 final Ingestor ingestor = pipeline.ingestor();
                 final String jd = job == null ? null : JobDescriptions.read(job);
-                ingestor.putBatch(blind.apply(new Batch(batch, System.currentTimeMillis(), jd)));
+                final Batch settings = ingestor.updateBatch(blind.apply(new Batch(batch, System.currentTimeMillis(),
+                        jd)));
                 summary = ingestor.ingest(batch, inputs, System.err);
-                summary.toLines(blind.blind()).forEach(out::println);
+                summary.toLines(settings.blind()).forEach(out::println);
                 out.flush();
             }
             if (untilDone && batch != null) {

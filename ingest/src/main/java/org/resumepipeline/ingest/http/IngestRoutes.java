@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resumepipeline.ingest.Accepted;
 import org.resumepipeline.ingest.EntryNames;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.ingest.Ingestor;
@@ -32,11 +34,12 @@ import org.slf4j.LoggerFactory;
  * The upload API of the ingest stage:
  * <ul>
  *   <li>{@code PUT /batches/{batch}}: JSON body with an optional "jobDescription", an optional "blind" (true: every
- *   view shows pseudonyms) and, for a blind batch, an optional "mask" (a list of "employers", "institutions",
- *   "graduation-years"); publishes the batch.</li>
+ *   view shows pseudonyms; false: open again; left out: a blind batch stays blind) and, for a blind batch, an
+ *   optional "mask" (a list of "employers", "institutions", "graduation-years"); publishes the batch.</li>
  *   <li>{@code POST /batches/{batch}/documents}: multipart/form-data with one or many files (or zips), or a raw
  *   body with a {@code filename} query parameter; answers 202 with
- *   {@code {"batch","accepted":[{"file","key"}],"duplicates":n,"refused":[{"file","reason","message"}]}}.</li>
+ *   {@code {"batch","accepted":[{"file","key"}],"duplicates":n,"refused":[{"file","reason","message"}]}} (in a
+ *   blind batch each {@code file} is the candidate's pseudonym and each {@code message} the reason's advice).</li>
  * </ul>
  * Bearer-token auth when a token is given (401 otherwise), 413 over the request cap, 415 when every file is of an
  * unsupported type, 400 for invalid batch names and file names, 503 with {@code Retry-After} when Kafka does not
@@ -163,8 +166,8 @@ public final class IngestRoutes implements HttpRoutes {
 
     private void batch(final HttpExchange exchange, final String name, final byte[] body) throws IOException {
         String jobDescription = null;
-        boolean blind = false;
-        BlindMask mask = BlindMask.NONE;
+        Boolean blind = null;
+        BlindMask mask = null;
         if (body.length > 0) {
             final JsonNode json;
             try {
@@ -200,15 +203,30 @@ public final class IngestRoutes implements HttpRoutes {
                 }
             }
         }
-        final Batch batch = new Batch(name, System.currentTimeMillis(), jobDescription, blind, mask);
+        final Batch batch = settings(name, jobDescription, blind, mask);
         ingestor.putBatch(batch);
         final Map<String, Object> out = new LinkedHashMap<>();
         out.put("batch", name);
         out.put("createdAt", batch.createdAt());
         out.put("jobDescription", jobDescription != null);
-        out.put("blind", blind);
-        out.put("mask", mask.names());
+        out.put("blind", batch.blind());
+        out.put("mask", batch.mask().names());
         HttpResponses.json(exchange, 200, out);
+    }
+
+    /**
+     * @param blind null when the request does not say: a blind batch stays blind (with its mask unless the request
+     *              gives one); only {@code "blind": false} makes a blind batch open again
+     * @return the settings to publish
+     */
+    private Batch settings(final String name, final String jobDescription, final Boolean blind, final BlindMask mask) {
+        final long now = System.currentTimeMillis();
+        if (blind != null) {
+            return new Batch(name, now, jobDescription, blind, mask);
+        }
+        final Batch asked = new Batch(name, now, jobDescription, false, mask);
+        return ingestor.currentBatch(name).filter(Batch::blind)
+                .map(current -> asked.withBlind(true, mask == null ? current.mask() : mask)).orElse(asked);
     }
 
     /** @return the mask of {@code ["employers", ...]} or {@code {"employers": true, ...}} */
@@ -264,14 +282,25 @@ public final class IngestRoutes implements HttpRoutes {
             return;
         }
         final IngestSummary summary = ingestor.ingestContent(batch, files);
+        final boolean blind = !summary.complete() || blind(batch);
         if (!summary.complete()) {
             LOG.warn("Upload to batch {}: Kafka did not acknowledge {} of its documents", batch,
                     summary.unpublished().size());
             exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-            HttpResponses.json(exchange, 503, response(summary));
+            HttpResponses.json(exchange, 503, response(summary, blind));
             return;
         }
-        HttpResponses.json(exchange, allUnsupported(summary) ? 415 : 202, response(summary));
+        HttpResponses.json(exchange, allUnsupported(summary) ? 415 : 202, response(summary, blind));
+    }
+
+    /** @return true when the batch is blind, or when Kafka cannot say: then the answer names no file */
+    private boolean blind(final String batch) {
+        try {
+            return ingestor.currentBatch(batch).map(Batch::blind).orElse(false);
+        } catch (IllegalStateException e) {
+            LOG.warn("Upload to batch {}: cannot read its settings, so the answer names files by pseudonym", batch, e);
+            return true;
+        }
     }
 
     private static boolean allUnsupported(final IngestSummary summary) {
@@ -279,20 +308,27 @@ public final class IngestRoutes implements HttpRoutes {
                 && summary.refusals().stream().allMatch(r -> r.reason() == FailureReason.UNSUPPORTED_TYPE);
     }
 
-    private static Map<String, Object> response(final IngestSummary summary) {
+    /**
+     * @param blind true for a blind batch: each file is named by its candidate's pseudonym, as every view of the
+     *              batch names it, and refusals by their advice, never a message that may quote the file
+     */
+    private static Map<String, Object> response(final IngestSummary summary, final boolean blind) {
+        final Map<String, String> pseudonyms = blind ? summary.pseudonyms() : Map.of();
+        final Function<Accepted, String> file = a -> blind ? pseudonyms.get(a.key()) : a.file();
         final Map<String, Object> out = new LinkedHashMap<>();
         out.put("batch", summary.batch());
         out.put("accepted", summary.accepted().stream()
-                .map(a -> Map.of("file", a.file(), "key", a.key())).toList());
+                .map(a -> Map.of("file", file.apply(a), "key", a.key())).toList());
         out.put("duplicates", summary.duplicates());
         final List<Map<String, String>> refused = new ArrayList<>();
         for (final Refusal r : summary.refusals()) {
-            refused.add(Map.of("file", r.file(), "reason", r.reason().name(), "message", r.message()));
+            refused.add(Map.of("file", blind ? pseudonyms.get(r.key()) : r.file(), "reason", r.reason().name(),
+                    "message", blind ? r.reason().advice() : r.message()));
         }
         out.put("refused", refused);
         if (!summary.complete()) {
             out.put("unpublished", summary.unpublished().stream()
-                    .map(a -> Map.of("file", a.file(), "key", a.key())).toList());
+                    .map(a -> Map.of("file", file.apply(a), "key", a.key())).toList());
             out.put("error", "Kafka did not acknowledge these documents; send them again (accepted ones count as"
                     + " duplicates)");
         }

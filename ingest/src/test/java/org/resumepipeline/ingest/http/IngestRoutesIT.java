@@ -156,6 +156,26 @@ class IngestRoutesIT {
         assertThat(unknown.body()).contains("hobbies");
     }
 
+    @Test
+    void shouldKeepABlindBatchBlindUntilAPutSaysBlindFalse() throws Exception {
+        put("http-sticky", "{\"blind\": true, \"mask\": [\"institutions\"]}");
+        final HttpResponse<String> jobOnly = send(authorized("/batches/http-sticky").PUT(HttpRequest.BodyPublishers
+                .ofString("{\"jobDescription\": \"Java\"}")));
+        assertThat(Json.MAPPER.readTree(jobOnly.body()).get("blind").asBoolean()).as(jobOnly.body()).isTrue();
+        assertThat(ingestor.currentBatch("http-sticky")).hasValueSatisfying(b -> {
+            assertThat(b.blind()).as("settings without \"blind\" keep it").isTrue();
+            assertThat(b.mask().names()).containsExactly("institutions");
+            assertThat(b.jobDescription()).isEqualTo("Java");
+        });
+        put("http-sticky", "");
+        assertThat(ingestor.currentBatch("http-sticky").orElseThrow().blind()).as("an empty body keeps it").isTrue();
+        final HttpResponse<String> open = send(authorized("/batches/http-sticky").PUT(HttpRequest.BodyPublishers
+                .ofString("{\"blind\": false}")));
+        assertThat(Json.MAPPER.readTree(open.body()).get("blind").asBoolean()).isFalse();
+        assertThat(ingestor.currentBatch("http-sticky").orElseThrow().blind()).as("\"blind\": false opens it")
+                .isFalse();
+    }
+
     private void put(final String batch, final String json) throws Exception {
         assertThat(send(authorized("/batches/" + batch).PUT(HttpRequest.BodyPublishers.ofString(json)))
                 .statusCode()).isEqualTo(200);
