@@ -92,6 +92,8 @@ public final class Pipeline implements AutoCloseable {
     private ReportService reportService;
     private Reveals reveals;
     private HttpHost http;
+    /** Where this report serves HTTP, as recorded under the data directory; null when it records none. */
+    private java.net.URI reportAddress;
     private Extractor extractor;
     private Ingestor ingestor;
     private volatile KafkaReachability reachability;
@@ -186,11 +188,11 @@ public final class Pipeline implements AutoCloseable {
             }
             final Properties p = streamsProps(ReportTopology.APPLICATION_ID, reportProps);
             final KafkaStreams report = startStreams(ReportTopology.build(registry, p), p);
-            reportService = self == null ? new ReportService(report)
-                    : new ReportService(report, self, new RemoteReports(options.apiToken()));
+            final RemoteReports remote = self == null ? null : new RemoteReports(options.apiToken());
+            reportService = self == null ? new ReportService(report) : new ReportService(report, self, remote);
             final AuditLog audit = new AuditLog(options.clientConfig(bootstrap));
             closeables.add(audit);
-            reveals = new Reveals(reportService, audit);
+            reveals = new Reveals(reportService, audit, remote);
             final ReportMetrics metrics = new ReportMetrics(reportService, registry);
             scheduler.scheduleWithFixedDelay(metrics::refresh, 1, 2, TimeUnit.SECONDS);
         }
@@ -211,6 +213,10 @@ public final class Pipeline implements AutoCloseable {
         if (http != null) {
             LOG.info("HTTP on http://{}:{}/ (start page at /, reports under /batches, metrics under /metrics)", options.httpBind(),
                     http.port());
+            if (reportService != null && options.dataDir() != null) {
+                reportAddress = ReportAddress.of(options.httpBind(), http.port());
+                ReportAddress.record(options.dataDir(), reportAddress);
+            }
         }
         return this;
     }
@@ -380,6 +386,9 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (reportAddress != null) {
+            ReportAddress.clear(options.dataDir(), reportAddress);
+        }
         if (http != null) {
             http.close();
         }

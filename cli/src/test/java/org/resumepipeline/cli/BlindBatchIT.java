@@ -44,6 +44,7 @@ import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.BlindMask;
+import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.model.Reveal;
@@ -149,11 +150,26 @@ class BlindBatchIT {
             assertThat(Json.MAPPER.readTree(put.body()).path("blind").asBoolean()).isTrue();
             await().atMost(Duration.ofSeconds(30)).ignoreException(InvalidStateStoreException.class).until(() ->
                     b.reportService().batchMetadata(blind).map(Batch::blind).orElse(false));
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                for (final Pipeline p : List.of(a, b)) {
+                    assertThat(get(http, p, "/batches/" + blind).body()).as("the batch page before any result")
+                            .contains("<h2 id=\"blind-heading\">Blind review</h2>");
+                }
+            });
             a.ingestor().putBatch(new Batch(open, 1L, null));
-            final IngestSummary blindRun = a.ingestor().ingest(blind, List.of(input));
+            // files added without --blind: the batch stays blind
+            final Path ingestLog = dir.resolve("ingest.log");
+            try (RpProcess ingest = RpProcess.startWith(ingestLog, List.of("-Xmx256m"), Map.of(), "ingest",
+                    input.toString(), "--batch", blind, "--bootstrap-servers", kafka.servers())) {
+                assertThat(ingest.waitFor(Duration.ofSeconds(60))).as(ingest.output()).hasValue(0);
+            }
+            assertThat(a.ingestor().currentBatch(blind).map(Batch::blind)).as("rp ingest without --blind")
+                    .hasValue(true);
+            final List<String> blindKeys = RESUMES.values().stream().map(text -> DocumentKeys.of(blind,
+                    text.getBytes(StandardCharsets.UTF_8))).toList();
             final IngestSummary openRun = a.ingestor().ingest(open, List.of(input));
             final DoneWaiter done = new DoneWaiter(a.reportService(), a.registry());
-            final BatchReport blindReport = done.await(blind, blindRun.allKeys(), Ruleset.defaults().version(),
+            final BatchReport blindReport = done.await(blind, blindKeys, Ruleset.defaults().version(),
                     Duration.ofMinutes(2));
             final BatchReport openReport = done.await(open, openRun.allKeys(), Ruleset.defaults().version(),
                     Duration.ofMinutes(2));
@@ -166,12 +182,14 @@ class BlindBatchIT {
                     .containsExactlyInAnyOrderElementsOf(RESUMES.keySet());
 
             final Map<String, String> views = new LinkedHashMap<>();
+            views.put("rp ingest's output (its summary, progress and logs)", Files.readString(ingestLog));
             final StringWriter table = new StringWriter();
             try (PrintWriter out = new PrintWriter(table)) {
-                blindRun.toLines(true).forEach(out::println);
                 ReportOutput.write(out, blindReport, dir.resolve("blind-report.json"));
             }
-            views.put("rp run's ingest summary and ranked table", table.toString());
+            views.put("rp run's ranked table", table.toString());
+            views.put("POST /batches/" + blind + "/documents (a refused and a duplicate file)", upload(http, a, blind,
+                    input, "Wilhelmina_Zyskowski.txt", "Thaddeus_Okonkwo-Baptiste.txt"));
             views.put("--report-out", Files.readString(dir.resolve("blind-report.json")));
             final List<String> ids = blindReport.documents().stream().map(d -> d.key().substring(d.key()
                     .lastIndexOf('/') + 1)).toList();
@@ -233,12 +251,15 @@ class BlindBatchIT {
                     .findFirst().orElseThrow().key();
             final Path cliLog = dir.resolve("reveal.log");
             final String cliOut;
+            final long revealStarted = System.nanoTime();
+            // the running report (a) recorded its address under its data dir: rp reveal asks it over HTTP
             try (RpProcess reveal = RpProcess.startWith(cliLog, List.of("-Xmx256m"), Map.of("RP_API_TOKEN", TOKEN),
                     "reveal", "--document", other, "--reviewer", "cli-reviewer", "--bootstrap-servers",
-                    kafka.servers(), "--data-dir", dir.resolve("reveal").toString(), "--http-port", "0")) {
-                assertThat(reveal.waitFor(Duration.ofSeconds(240))).as(reveal.output()).hasValue(0);
+                    kafka.servers(), "--data-dir", dir.resolve("a").toString(), "--http-port", "0")) {
+                assertThat(reveal.waitFor(Duration.ofSeconds(60))).as(reveal.output()).hasValue(0);
                 cliOut = reveal.output();
             }
+            final double revealSeconds = (System.nanoTime() - revealStarted) / 1e9;
             assertNoSecrets(Map.of("rp reveal's log", cliOut.substring(0, cliOut.indexOf("{\n"))));
             final JsonNode byCli = Json.MAPPER.readTree(cliOut.substring(cliOut.indexOf("{\n"),
                     cliOut.lastIndexOf('}') + 1));
@@ -249,7 +270,7 @@ class BlindBatchIT {
                     .orElseThrow());
             assertThat(audit(kafka.servers(), blind)).hasSize(2).anySatisfy(r -> {
                 assertThat(r.document()).isEqualTo(other);
-                assertThat(r.by()).isEqualTo("cli-reviewer (rp reveal)");
+                assertThat(r.by()).startsWith("cli-reviewer (token ").doesNotContain(TOKEN);
             });
 
             new Eraser(kafka.servers()).tombstone(Set.of(key), null);
@@ -291,10 +312,11 @@ class BlindBatchIT {
                     + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage())).toList()));
             assertNoSecrets(logged);
             System.out.printf(Locale.ROOT, "BlindBatchIT: %d documents, %d views checked on 2 instances (%d bytes), "
-                    + "%d secrets in all, %d log events, %.1f s%n", RESUMES.size(), views.size(),
+                    + "%d secrets in all, %d log events, rp reveal %.1f s, %.1f s%n", RESUMES.size(), views.size(),
                     views.values().stream().mapToInt(String::length).sum(),
-                    SECRETS.values().stream().mapToInt(List::size).sum(), logs.list.size(),
+                    SECRETS.values().stream().mapToInt(List::size).sum(), logs.list.size(), revealSeconds,
                     (System.nanoTime() - started) / 1e9);
+            views.keySet().forEach(view -> System.out.println("BlindBatchIT view: " + view));
         } finally {
             releaseLogs(logs);
         }
@@ -322,9 +344,14 @@ class BlindBatchIT {
                 base + "/compare?a=" + ids.get(0) + "&b=" + ids.get(1),
                 base + "/shortlist.csv?ids=" + String.join(",", ids), base + "/shortlist.json?ids="
                         + String.join(",", ids), base + "/candidates/" + "0".repeat(64), "/metrics", "/"));
+        // what the report instances ask each other, with the token they share
+        paths.addAll(List.of("/internal/report/documents/" + batch, "/internal/report/aggregates",
+                "/internal/report/aggregates/" + batch, "/documents/" + URLEncoder.encode(batch + "/"
+                        + "0".repeat(64), StandardCharsets.UTF_8)));
         for (final String id : ids) {
             paths.add(base + "/candidates/" + id);
             paths.add("/documents/" + URLEncoder.encode(batch + "/" + id, StandardCharsets.UTF_8));
+            paths.add("/internal/report/document?key=" + URLEncoder.encode(batch + "/" + id, StandardCharsets.UTF_8));
         }
         final Map<String, String> out = new LinkedHashMap<>();
         for (final String path : paths) {
@@ -333,10 +360,38 @@ class BlindBatchIT {
             out.put("GET " + path, r.body());
             out.put("headers of GET " + path, r.headers().map().toString());
         }
+        final HttpResponse<String> unknownReveal = http.send(request(p, base + "/documents/" + "0".repeat(64)
+                + "/reveal").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownReveal.statusCode()).isEqualTo(404);
+        out.put("POST the reveal of a document the batch does not have", unknownReveal.body()
+                + unknownReveal.headers().map());
         final HttpResponse<String> index = http.send(request(p, "/batches").header("Accept", "text/html")
                 .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
         out.put("GET /batches as HTML", index.body());
         return out;
+    }
+
+    /** @return the answer (body and headers) to an upload of these files of the folder to the batch */
+    private static String upload(final HttpClient http, final Pipeline p, final String batch, final Path folder,
+                                 final String... files) throws Exception {
+        final String boundary = "blind-it-boundary";
+        final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (final String file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + file + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(Files.readAllBytes(folder.resolve(file)));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        final HttpResponse<String> r = http.send(request(p, "/batches/" + batch + "/documents")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(Json.MAPPER.readTree(r.body()).path("refused").size()).as(r.body()).isEqualTo(1);
+        return r.body() + r.headers().map();
     }
 
     private static void assertNoSecrets(final Map<String, String> views) {

@@ -125,7 +125,7 @@ class CliContractTest {
         assertThat(rp("", "ingest", "--help").out()).contains("--blind", "--blind-mask", "--bootstrap-servers");
         final Run reveal = rp("", "reveal", "--help");
         assertThat(reveal.code()).isZero();
-        assertThat(reveal.out()).contains("--document", "--reviewer", "--bootstrap-servers", "--data-dir",
+        assertThat(reveal.out()).contains("--document", "--reviewer", "--url", "--bootstrap-servers", "--data-dir",
                 "--http-port").doesNotContain("--rules", "--workers", "--blind");
     }
 

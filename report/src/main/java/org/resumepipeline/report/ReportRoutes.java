@@ -115,7 +115,7 @@ public final class ReportRoutes implements HttpRoutes {
         return false;
     }
 
-    /** Local-only answers for the other report instances. */
+    /** Local-only answers for the other report instances: a blind batch's DOCs redacted, as every view has them. */
     private void internal(final HttpExchange exchange, final Matcher m) throws IOException {
         if (!token.admits(exchange)) {
             HttpResponses.unauthorized(exchange);
@@ -128,9 +128,9 @@ public final class ReportRoutes implements HttpRoutes {
             final String query = exchange.getRequestURI().getRawQuery();
             final String key = query == null || !query.startsWith("key=") ? ""
                     : URLDecoder.decode(query.substring(4), StandardCharsets.UTF_8);
-            body = service.localDocument(key).orElse(null);
+            body = service.localDocumentForInstances(key).orElse(null);
         } else if ("documents".equals(what)) {
-            body = arg == null ? null : service.localDocuments(arg);
+            body = arg == null ? null : service.localDocumentsForInstances(arg);
         } else {
             body = arg == null ? service.localBatches() : service.localAggregate(arg).orElse(null);
         }

@@ -31,8 +31,10 @@ import org.resumepipeline.report.blind.Redactor;
  * 503 then.
  * <p>
  * Every public query a view renders ({@link #report}, {@link #documents}, {@link #document}, {@link #localText})
- * answers through the batch's {@link Redactor}: a blind batch is redacted here, once, before any renderer. The
- * {@code local*} and {@code stored*} queries answer as stored, for the other report instances and for reveals.
+ * answers through the batch's {@link Redactor}: a blind batch is redacted here, once, before any renderer. What an
+ * instance sends another ({@code local*ForInstances}, the internal routes) is redacted too, so a blind batch's
+ * identities never leave the instance that holds them but through a reveal ({@code Reveals}, audited there).
+ * {@link #localDocuments} and {@link #localDocument} answer as stored, for this JVM only.
  */
 public final class ReportService {
     private static final Deserializer<DocumentResult> DOCS = ReportTopology.RESULT_SERDE.deserializer();
@@ -87,32 +89,52 @@ public final class ReportService {
      *         the batch has no result (or the stores are not ready)
      */
     public Optional<BatchReport> report(final String batch) {
-        final List<DocumentResult> stored = storedDocuments(batch);
+        final Optional<Batch> meta = batchMetadata(batch);
+        final View view = view(batch, meta.orElse(null));
         final Optional<BatchAggregate> agg = aggregate(batch);
-        if (stored.isEmpty() && agg.isEmpty()) {
+        if (view.documents().isEmpty() && agg.isEmpty()) {
             return Optional.empty();
         }
-        final Optional<Batch> meta = batchMetadata(batch);
-        final Redactor redactor = redactor(meta.orElse(null), stored);
-        return Optional.of(new BatchReport(batch, stored.stream().map(redactor::apply).toList(),
-                agg.orElse(BatchAggregate.empty(batch)), meta.map(Batch::jobDescription).orElse(null),
-                redactor.blind(), reveals(batch)));
+        return Optional.of(new BatchReport(batch, view.documents(), agg.orElse(BatchAggregate.empty(batch)),
+                meta.map(Batch::jobDescription).orElse(null), view.redactor().blind(), reveals(batch)));
+    }
+
+    /**
+     * @return what a batch's pages show before its first result: no DOCs, its job description, whether it is blind
+     *         and its reveals; empty when the batch has no settings either
+     */
+    public Optional<BatchReport> settings(final String batch) {
+        return batchMetadata(batch).map(meta -> new BatchReport(batch, List.of(), BatchAggregate.empty(batch),
+                meta.jobDescription(), meta.blind(), meta.blind() ? reveals(batch) : List.of()));
     }
 
     /** @return the DOCs of a batch on every instance, as its views show them */
     public List<DocumentResult> documents(final String batch) {
-        final List<DocumentResult> stored = storedDocuments(batch);
-        final Redactor redactor = redactor(batchMetadata(batch).orElse(null), stored);
-        return stored.stream().map(redactor::apply).toList();
+        return view(batch, batchMetadata(batch).orElse(null)).documents();
     }
 
-    /** @return the DOCs of a batch on every instance, as stored: for reveals and the other instances, never a view */
-    private List<DocumentResult> storedDocuments(final String batch) {
-        final List<DocumentResult> out = new ArrayList<>(localDocuments(batch));
+    /** A batch's DOCs on every instance as its views show them, and the redactor that knows all their keys. */
+    private record View(Redactor redactor, List<DocumentResult> documents) {
+    }
+
+    private View view(final String batch, final Batch meta) {
+        final List<DocumentResult> local = localDocuments(batch);
+        final List<InstanceDocuments> remotes = new ArrayList<>();
         for (final HostInfo host : others()) {
-            out.addAll(remote.documents(host, batch));
+            remotes.add(remote.documents(host, batch));
         }
-        return out;
+        final List<String> keys = new ArrayList<>(local.stream().map(DocumentResult::key).toList());
+        remotes.forEach(r -> r.documents().forEach(d -> keys.add(d.key())));
+        final Redactor redactor = redactor(meta, keys);
+        final List<DocumentResult> out = new ArrayList<>(local.stream().map(redactor::apply).toList());
+        remotes.forEach(r -> r.documents().forEach(d -> out.add(shown(redactor, r, d))));
+        return new View(redactor, out);
+    }
+
+    /** @return a DOC another instance sent, as this instance's views show it */
+    private static DocumentResult shown(final Redactor redactor, final InstanceDocuments from,
+                                        final DocumentResult doc) {
+        return from.redacted() ? redactor.renamed(doc) : redactor.apply(doc);
     }
 
     /** @return how the views show the documents of a batch: a blind batch's redactor knows all its keys */
@@ -121,12 +143,11 @@ public final class ReportService {
         if (meta.isEmpty() || !meta.get().blind()) {
             return Redactor.none();
         }
-        return redactor(meta.get(), storedDocuments(batch));
+        return view(batch, meta.get()).redactor();
     }
 
-    private static Redactor redactor(final Batch meta, final List<DocumentResult> stored) {
-        return meta == null || !meta.blind() ? Redactor.none()
-                : Redactor.of(meta, stored.stream().map(DocumentResult::key).toList());
+    private static Redactor redactor(final Batch meta, final List<String> keys) {
+        return meta == null || !meta.blind() ? Redactor.none() : Redactor.of(meta, keys);
     }
 
     /** @return who revealed which document of a batch, oldest first */
@@ -144,7 +165,7 @@ public final class ReportService {
         return out;
     }
 
-    /** @return the DOCs of a batch held by this instance, as stored (the other instances redact what they show) */
+    /** @return the DOCs of a batch held by this instance, as stored: never a view, never sent to another instance */
     public List<DocumentResult> localDocuments(final String batch) {
         final List<DocumentResult> out = new ArrayList<>();
         try (KeyValueIterator<String, ResultEntry> it = results().prefixScan(batch + "/", new StringSerializer())) {
@@ -155,6 +176,22 @@ public final class ReportService {
             });
         }
         return out;
+    }
+
+    /** @return the DOCs of a batch held by this instance as another instance may have them (redacted when blind) */
+    public InstanceDocuments localDocumentsForInstances(final String batch) {
+        final List<DocumentResult> local = localDocuments(batch);
+        final Redactor redactor = redactor(batchMetadata(batch).orElse(null),
+                local.stream().map(DocumentResult::key).toList());
+        return new InstanceDocuments(redactor.blind(), local.stream().map(redactor::apply).toList());
+    }
+
+    /** @return a DOC held by this instance as another instance may have it (redacted when blind), or empty */
+    public Optional<InstanceDocuments> localDocumentForInstances(final String key) {
+        return localDocument(key).map(doc -> {
+            final Redactor redactor = redactor(batchMetadata(DocumentKeys.batchOf(key)).orElse(null), List.of(key));
+            return new InstanceDocuments(redactor.blind(), List.of(redactor.apply(doc)));
+        });
     }
 
     /** @return the aggregate of a batch, from the instance that owns it */
@@ -195,19 +232,24 @@ public final class ReportService {
 
     /** @return the current DOC of a document, from the instance that owns it, as the views show it */
     public Optional<DocumentResult> document(final String key) {
-        final Optional<DocumentResult> stored = storedDocument(key);
-        if (stored.isEmpty()) {
-            return stored;
+        final HostInfo owner = owner(ReportTopology.RESULTS_STORE, key);
+        if (owner == null) {
+            final Optional<DocumentResult> stored = localDocument(key);
+            return stored.isEmpty() ? stored : stored.map(redactor(DocumentKeys.batchOf(key))::apply);
         }
-        return stored.map(redactor(DocumentKeys.batchOf(key))::apply);
+        final Optional<InstanceDocuments> got = remote.document(owner, key);
+        if (got.isEmpty() || got.get().documents().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(shown(redactor(DocumentKeys.batchOf(key)), got.get(), got.get().documents().get(0)));
     }
 
     /**
-     * @return the current DOC of a document as stored, identity included: only for a reveal, which is audited
+     * @return the report instance that holds a document's DOC when it is another one; empty when it is this one (or
+     *         there is no other)
      */
-    public Optional<DocumentResult> storedDocument(final String key) {
-        final HostInfo owner = owner(ReportTopology.RESULTS_STORE, key);
-        return owner == null ? localDocument(key) : remote.document(owner, key);
+    public Optional<HostInfo> remoteOwner(final String key) {
+        return Optional.ofNullable(owner(ReportTopology.RESULTS_STORE, key));
     }
 
     /** @return the current DOC of a document when this instance holds it, as stored */

@@ -98,6 +98,22 @@ public final class Redactor {
                 doc.skippedRules());
     }
 
+    /**
+     * @param shown a DOC of the batch another report instance has redacted (it named it by the keys it holds)
+     * @return that DOC named by this batch's pseudonyms, which know every key of the batch
+     */
+    public DocumentResult renamed(final DocumentResult shown) {
+        if (!blind() || shown == null) {
+            return shown;
+        }
+        final String name = pseudonym(shown.key());
+        return new DocumentResult(shown.key(), name, shown.status(), shown.failure(), shown.rulesetVersion(),
+                shown.score(), shown.grade(), shown.pages(), new Contact(name, null, null, List.of()), shown.roles(),
+                shown.skills(), shown.education(), shown.findings(), shown.warnings(), shown.batch(),
+                shown.uploadedAt(), shown.projects(), shown.signalCoverage(), shown.jobMatch(),
+                shown.extractorVersion(), shown.coverage(), shown.language(), shown.skippedRules());
+    }
+
     /** @return the text as read, as a view of the batch may show it */
     public ResumeText apply(final ResumeText text) {
         if (!blind() || text == null) {

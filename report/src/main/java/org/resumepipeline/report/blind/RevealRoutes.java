@@ -15,6 +15,7 @@ import org.resumepipeline.http.HttpResponses;
 import org.resumepipeline.http.HttpRoutes;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Json;
+import org.resumepipeline.report.RemoteReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * write route. The optional JSON body {@code {"reviewer": "name"}} names who asks; the audit record says so beside
  * the token's id. Answers 200 with a {@link RevealedIdentity} ({@code Cache-Control: no-store}), 404 for no such
  * document, 401 without the token, 503 when the audit record cannot be written (then nothing is revealed).
- * Thread-safe.
+ * Also {@code POST} {@value RemoteReports#REVEAL_PATH}, where another report instance sends the reveals of the
+ * documents this one holds. Thread-safe.
  */
 public final class RevealRoutes implements HttpRoutes {
     private static final Pattern REVEAL = Pattern.compile("^/batches/([^/]+)/documents/(.+)/reveal$");
@@ -42,8 +44,15 @@ public final class RevealRoutes implements HttpRoutes {
 
     @Override
     public boolean handle(final HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            return false;
+        }
+        if (RemoteReports.REVEAL_PATH.equals(exchange.getRequestURI().getRawPath())) {
+            forInstance(exchange);
+            return true;
+        }
         final Matcher m = REVEAL.matcher(exchange.getRequestURI().getRawPath());
-        if (!"POST".equals(exchange.getRequestMethod()) || !m.matches()) {
+        if (!m.matches()) {
             return false;
         }
         try {
@@ -83,6 +92,47 @@ public final class RevealRoutes implements HttpRoutes {
                     + "try again");
         }
         return true;
+    }
+
+    /**
+     * {@code POST} {@value RemoteReports#REVEAL_PATH} from another report instance, whose reveal asked for a document
+     * this one holds: {@code {"document": KEY, "by": WHO}}; audited and answered here, as the public route is.
+     */
+    private void forInstance(final HttpExchange exchange) throws IOException {
+        try {
+            if (!token.admits(exchange)) {
+                HttpResponses.unauthorized(exchange);
+                return;
+            }
+            final JsonNode json;
+            try (InputStream in = exchange.getRequestBody()) {
+                json = Json.MAPPER.readTree(in.readNBytes(MAX_BODY_BYTES + 1));
+            } catch (IOException e) {
+                HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
+                return;
+            }
+            final String key = json == null ? null : json.path("document").asText(null);
+            final String by = json == null ? null : json.path("by").asText(null);
+            if (key == null || by == null || key.lastIndexOf('/') <= 0
+                    || !DocumentKeys.isValidBatch(DocumentKeys.batchOf(key))) {
+                HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
+                return;
+            }
+            final Optional<RevealedIdentity> identity = reveals.revealHere(key, by);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (identity.isEmpty()) {
+                HttpResponses.error(exchange, 404, "no such document here");
+            } else {
+                HttpResponses.json(exchange, 200, identity.get());
+            }
+        } catch (InvalidStateStoreException e) {
+            exchange.getResponseHeaders().add("Retry-After", "2");
+            HttpResponses.error(exchange, 503, "reports are not ready yet (stores are starting or rebalancing)");
+        } catch (IllegalStateException e) {
+            LOG.warn("A reveal asked by another report instance was refused: its audit record could not be written",
+                    e);
+            HttpResponses.error(exchange, 503, "cannot write the audit record right now, so nothing was revealed");
+        }
     }
 
     /** @return the reviewer's name, empty when none was given, null when the body is not acceptable */

@@ -19,7 +19,8 @@ final class BatchPage {
 
     /**
      * @param batch  the batch name, valid
-     * @param report its report so far, or null when nothing has arrived yet
+     * @param report its report so far (before the first result: no DOCs, the batch's settings), or null when
+     *               nothing is known of it yet
      */
     static String body(final String batch, final BatchReport report) {
         final String b = HtmlReport.escape(batch);
@@ -100,7 +101,8 @@ final class BatchPage {
                 <h2 id="charts-heading">Pictures</h2>
                 <div id="charts">
                 """);
-        out.append(report == null ? "<p class=\"muted\">The charts appear with the first results.</p>\n"
+        out.append(report == null || report.documents().isEmpty()
+                ? "<p class=\"muted\">The charts appear with the first results.</p>\n"
                 : BatchCharts.render(report));
         out.append("</div>\n</section>\n<p class=\"meta\">The same report as <a href=\"").append(path)
                 .append("/report.html\">a printable page</a>, <a href=\"").append(path)

@@ -137,7 +137,7 @@ public final class WebRoutes implements HttpRoutes {
         final Optional<BatchReport> report = service.report(name);
         if (what.isEmpty() || "/".equals(what)) {
             WebPage.send(exchange, 200, WebPage.render("Batch " + name, session(exchange), "batch.js",
-                    BatchPage.body(name, report.orElse(null))));
+                    BatchPage.body(name, report.or(() -> service.settings(name)).orElse(null))));
         } else if ("/progress.json".equals(what)) {
             final BatchReport r = report.orElse(new BatchReport(name, List.of(), BatchAggregate.empty(name),
                     service.batchMetadata(name).map(org.resumepipeline.model.Batch::jobDescription).orElse(null)));

@@ -46,6 +46,14 @@ class WebPagesTest {
     }
 
     @Test
+    void shouldShowABlindBatchsNoticeAndJobBeforeItsFirstResultWithoutCharts() {
+        final BatchReport settings = new BatchReport("b", List.of(),
+                org.resumepipeline.report.BatchAggregate.empty("b"), "Java and Kafka", true, List.of());
+        assertThat(BatchPage.body("b", settings)).contains("<h2 id=\"blind-heading\">Blind review</h2>",
+                "No candidate has been revealed.", "Java and Kafka", "The charts appear with the first results.");
+    }
+
+    @Test
     void shouldEscapeEveryDocumentTextOnTheBatchCandidateAndComparePages() {
         final BatchReport report = ReportFixtures.report();
         final DocumentResult weak = ReportFixtures.weak();
