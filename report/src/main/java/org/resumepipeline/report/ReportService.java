@@ -117,17 +117,28 @@ public final class ReportService {
     private record View(Redactor redactor, List<DocumentResult> documents) {
     }
 
-    private View view(final String batch, final Batch meta) {
-        final List<DocumentResult> local = localDocuments(batch);
+    /** A batch's DOCs as this instance holds them and as the others sent theirs. */
+    private record Gathered(List<DocumentResult> local, List<InstanceDocuments> remotes) {
+        List<String> keys() {
+            final List<String> keys = new ArrayList<>(local.stream().map(DocumentResult::key).toList());
+            remotes.forEach(r -> r.documents().forEach(d -> keys.add(d.key())));
+            return keys;
+        }
+    }
+
+    private Gathered gather(final String batch) {
         final List<InstanceDocuments> remotes = new ArrayList<>();
         for (final HostInfo host : others()) {
             remotes.add(remote.documents(host, batch));
         }
-        final List<String> keys = new ArrayList<>(local.stream().map(DocumentResult::key).toList());
-        remotes.forEach(r -> r.documents().forEach(d -> keys.add(d.key())));
-        final Redactor redactor = redactor(meta, keys);
-        final List<DocumentResult> out = new ArrayList<>(local.stream().map(redactor::apply).toList());
-        remotes.forEach(r -> r.documents().forEach(d -> out.add(shown(redactor, r, d))));
+        return new Gathered(localDocuments(batch), remotes);
+    }
+
+    private View view(final String batch, final Batch meta) {
+        final Gathered gathered = gather(batch);
+        final Redactor redactor = redactor(meta, gathered.keys());
+        final List<DocumentResult> out = new ArrayList<>(gathered.local().stream().map(redactor::apply).toList());
+        gathered.remotes().forEach(r -> r.documents().forEach(d -> out.add(shown(redactor, r, d))));
         return new View(redactor, out);
     }
 
@@ -143,7 +154,7 @@ public final class ReportService {
         if (meta.isEmpty() || !meta.get().blind()) {
             return Redactor.none();
         }
-        return view(batch, meta.get()).redactor();
+        return redactor(meta.get(), gather(batch).keys());
     }
 
     private static Redactor redactor(final Batch meta, final List<String> keys) {
