@@ -36,6 +36,7 @@ import org.resumepipeline.extract.layout.LayoutAwarePdfParser;
 import org.resumepipeline.extract.segment.Line;
 import org.resumepipeline.extract.segment.ResumeSegmenter;
 import org.resumepipeline.extract.segment.DateColumn;
+import org.resumepipeline.extract.segment.MarginDates;
 import org.resumepipeline.extract.segment.XhtmlLineCollector;
 import org.resumepipeline.model.FailureReason;
 import org.resumepipeline.model.ResumeDocument;
@@ -163,7 +164,7 @@ public final class TikaResumeParser {
                 lines = DateColumn.reattach(byPosition(content, new Metadata(), collector));
             }
             if ("pdf".equals(format)) {
-                lines = DateColumn.trailingDates(lines);
+                lines = MarginDates.join(DateColumn.trailingDates(lines));
             }
             if (ocr.isPresent() && ("image".equals(format) || emptyPages(metadata) > 0)) {
                 lines = OcrBullets.mark(lines);

@@ -430,6 +430,43 @@ final class ResumeFixtures {
     }
 
     /**
+     * @return a German resume in moderncv's layout: dates set flush right in a narrow margin column on the left, long
+     *         month names wrapping them over the entry's first lines ("Oktober" / "2019 –" / "heute"), the employer's
+     *         line ("Acme GmbH, Berlin, Deutschland.") over the title, and a dated project line inside the role
+     */
+    static byte[] wrappedMarginDatesPdf() throws IOException {
+        final String[][] rows = {
+            {null, NAME},
+            {null, "jane.smith@example.com"},
+            {null, "Berufserfahrung"},
+            {"Oktober", "Acme GmbH, Berlin, Deutschland."},
+            {"2019 –", "Senior Softwareentwickler"},
+            {"heute", null},
+            {null, "Zahlungsplattform, Oktober 2019 – März 2021."},
+            {null, "Senkte die Latenz von 800 ms auf 120 ms mit einem Redis-Cache."},
+            {"März 2016", "Globex AG, München, Deutschland."},
+            {"– September", "Softwareentwickler"},
+            {"2019", null},
+            {null, "Automatisierte den Failover der Datenbank in 12 Rechenzentren."},
+            {null, "Ausbildung"},
+            {"2010 – 2016", "Technische Universität München"},
+            {null, "M.Sc. Informatik"},
+        };
+        return onePage((cs, font) -> {
+            float y = 740;
+            for (final String[] row : rows) {
+                if (row[0] != null) {
+                    show(cs, font, 110 - font.getStringWidth(row[0]) / 1000 * 9, y, row[0]);
+                }
+                if (row[1] != null) {
+                    show(cs, font, 120, y, row[1]);
+                }
+                y -= 12;
+            }
+        });
+    }
+
+    /**
      * @return two pages: jobs in a wide left column and a sidebar (contact, skills, certificates) on the right of the
      *         first page, drawn column by column, and the jobs going on atop the second page without a heading
      */

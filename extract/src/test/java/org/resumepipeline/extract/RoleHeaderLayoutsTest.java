@@ -473,6 +473,21 @@ class RoleHeaderLayoutsTest {
         assertThat(doc.skills()).contains("Python", "Kafka", "PostgreSQL");
     }
 
+    @Test
+    void shouldPutBackTogetherDatesThatANarrowMarginColumnWrapsOverTheEntrysLines() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.wrappedMarginDatesPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        final ResumeDocument doc = result.document();
+        assertThat(doc.roles()).extracting(Role::title, Role::company, Role::location, Role::start, Role::end,
+                        Role::current)
+                .containsExactly(tuple("Senior Softwareentwickler", "Acme GmbH", "Berlin, Deutschland", "2019-10",
+                                null, true),
+                        tuple("Softwareentwickler", "Globex AG", "München, Deutschland", "2016-03", "2019-09", false));
+        assertThat(doc.roles().get(0).bullets()).hasSize(2).last().asString().startsWith("Senkte die Latenz");
+        assertThat(doc.roles().get(1).bullets()).containsExactly(
+                "Automatisierte den Failover der Datenbank in 12 Rechenzentren.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {

@@ -71,6 +71,15 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern MONTH_THEN_YEAR = Pattern.compile(
             "(?:\\d{1,2}[./])?(\\d{1,2})\\s*[./]\\s*((?:19|20)\\d\\d)");
     private static final int CENTURY_PIVOT = 50;
+    /** The words of the "present" phrases one by one ("текущий", "момент"), as a narrow column wraps them. */
+    private static final String NOW_WORD = TABLE.get("now").stream().flatMap(w -> List.of(w.split("_")).stream())
+            .filter(w -> w.length() >= 3 && !"date".equals(w)).distinct()
+            .sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    private static final String DATE_WORD = "(?:" + DATE + "|" + MONTH + "|(?:" + NOW_WORD + ")(?!\\p{L})"
+            + "|-{1,2}|–|—)";
+    private static final Pattern LEADING_DATE_WORDS = Pattern.compile("^\\s*" + DATE_WORD + "(?:[\\s,]*" + DATE_WORD
+            + ")*(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021", "2014 –", "Since 2013") */
     public static Optional<DateRange> findRange(final String line) {
@@ -133,6 +142,16 @@ public record DateRange(String text, String start, String end, boolean current, 
         }
         final String rest = DURATION.matcher(any.get().removeFrom(line)).replaceAll(" ");
         return LEFTOVER.matcher(rest).matches() ? any : Optional.empty();
+    }
+
+    /**
+     * @return the words a line starts with that are months, years, dates, "present" words or a range's dash
+     *         ("Ноябрь 2020" of "Ноябрь 2020 NVIDIA, Россия", "2009 -" of "2009 - Инженер"), or "" when it starts
+     *         with none: what a narrow margin column of dates puts at the start of each line it wraps over
+     */
+    public static String leadingDateWords(final String line) {
+        final Matcher m = LEADING_DATE_WORDS.matcher(line);
+        return m.find() ? m.group().strip() : "";
     }
 
     /** @return true for a line that is only a length of time ("4 months", "(2 years)") */

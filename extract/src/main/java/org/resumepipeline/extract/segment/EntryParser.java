@@ -74,6 +74,11 @@ final class EntryParser {
     private final boolean wrapped;
     private final boolean projects;
     private final Map<String, Boolean> datedLines = new HashMap<>();
+    /**
+     * The section's first line starts with its dates (a margin column of dates, as moderncv sets them): each entry
+     * starts at a line that starts with dates, and a date elsewhere in a line is a detail of the entry above.
+     */
+    private boolean datesLead;
 
     EntryParser(final boolean wrapped, final boolean projects) {
         this.wrapped = wrapped;
@@ -85,6 +90,7 @@ final class EntryParser {
         for (final Line l : lines) {
             markers |= l.bullet();
         }
+        datesLead = !projects && !lines.isEmpty() && !lines.get(0).bullet() && startsWithDates(lines.get(0).text());
         final List<Role> roles = new ArrayList<>();
         List<String> header = new ArrayList<>();
         List<String> bullets = new ArrayList<>();
@@ -153,7 +159,8 @@ final class EntryParser {
                 }
                 // without markers, a line before a dated header is that role's company only if it reads like one:
                 // a full sentence ("Built an internal platform used by three orgs.") ends the previous role
-                if (!markers && !hasDates && (!nextHasDates || sentence(text)) && !startsEntry(text, lines, i)) {
+                if (!markers && !hasDates && (!nextHasDates || sentence(text) || datesLead)
+                        && !startsEntry(text, lines, i)) {
                     bullets.add(text);
                     lastWasContinuable = true;
                     continue;
@@ -190,8 +197,14 @@ final class EntryParser {
                 header = new ArrayList<>();
                 headerHasDates = false;
             }
+            if (datesLead && hasDates && headerHasDates) {
+                // entries led by their dates: a line that starts with dates begins the next one
+                addRole(roles, header, bullets);
+                header = new ArrayList<>();
+                headerHasDates = false;
+            }
             // a role without bullets: its header is complete (a dated last line) and the next one begins here
-            if (headerHasDates && !hasDates && (nextHasDates || startsEntry(text, lines, i))
+            if (!datesLead && headerHasDates && !hasDates && (nextHasDates || startsEntry(text, lines, i))
                     && dated(header.get(header.size() - 1))) {
                 addRole(roles, header, bullets);
                 header = new ArrayList<>();
@@ -199,6 +212,7 @@ final class EntryParser {
             }
             final String lastHeader = header.isEmpty() ? "" : header.get(header.size() - 1);
             if (wrapped && !header.isEmpty() && !hasDates && text.length() < WRAPPED_TAIL && !text.contains("|")
+                    && !lastHeader.endsWith(".")
                     && (lastHeader.length() >= WRAPPED_LINE || FIELD_BREAK.matcher(lastHeader).find()
                     && text.split("\\s+").length <= 2 && !DateRange.findAny(lastHeader).isPresent())) {
                 // "... Mentor: Catherine Ernst PhD; Michigan State" wrapped before "University"
@@ -264,11 +278,19 @@ final class EntryParser {
 
     /** @return true for a line with a date range, or dates alone ("Summer 2019"), or a project's single date */
     private boolean dated(final String text) {
+        if (datesLead && !startsWithDates(text)) {
+            return false;
+        }
         // each line is asked about as itself and as the next line: the date patterns run once per line
         return datedLines.computeIfAbsent(text, t -> DateRange.findRange(t).isPresent()
                 || DateRange.alone(t).isPresent()
                 || projects && DateRange.findAny(t).isPresent() && t.length() < SHORT_LINE
                 || endsWithDate(t) || startsWithDate(t));
+    }
+
+    /** @return true for "2019 - 2021 Acme", "Jan 2019 – present", "2008 (3 months)": a line that starts with dates */
+    private static boolean startsWithDates(final String text) {
+        return DateRange.findAny(text).filter(r -> r.from() == 0).isPresent();
     }
 
     /** "2008 (3 months) Internship at Rio Tinto Alcan": a date in a margin column, read across into its header. */
@@ -349,8 +371,9 @@ final class EntryParser {
     }
 
     /** Without markers: a short line followed by a dated line starts the next entry. */
-    private static boolean startsEntry(final String text, final List<Line> lines, final int i) {
-        return text.length() < SHORT_LINE && i + 2 < lines.size()
+    private boolean startsEntry(final String text, final List<Line> lines, final int i) {
+        // entries led by their dates start at their dated line, never two lines above it
+        return !datesLead && text.length() < SHORT_LINE && i + 2 < lines.size()
                 && DateRange.findRange(lines.get(i + 2).text()).isPresent() && !lines.get(i + 1).bullet();
     }
 

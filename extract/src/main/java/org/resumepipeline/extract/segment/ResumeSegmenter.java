@@ -21,7 +21,7 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-8";
+    public static final String VERSION = "seg-9";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
@@ -174,7 +174,6 @@ public final class ResumeSegmenter {
                 && HeadingLexicon.exact(text.substring(0, colon)).filter(k -> k == SectionKind.SKILLS).isPresent();
     }
 
-    /** @return true for a line of dates alone under a short line that is no sentence: an entry's first lines */
     /**
      * @return true for the second line of a page that goes on with the jobs of an earlier page after a sidebar read in
      *         between ("Zions Bank" atop page 2, under page 1's "Certificates" column)
@@ -186,6 +185,7 @@ public final class ResumeSegmenter {
                 && sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
     }
 
+    /** @return true for a line of dates alone under a short line that is no sentence: an entry's first lines */
     private static boolean startsUnheadedEntry(final Line line, final List<Line> body, final int maxAbove) {
         if (body.size() < 2 || line.bullet() || DateRange.findRange(line.text()).isEmpty()
                 || DateRange.alone(line.text()).isEmpty()) {
