@@ -366,6 +366,37 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldTellThePlaceFromTheEmployerAfterALegalFormABracketOrALineBreak() {
+        final String text = CONTACT + """
+                Experience
+                Backend Developer
+                Northwind Traders Ltd. Leeds   2020 – 2022
+                - Cut the nightly export from 40 to 6 minutes with a streaming writer.
+                Frontend Developer
+                Globex Inc. Silicon Valley   2018 – 2020
+                - Rebuilt the checkout page, lifting conversion by 4%.
+                Flight Dynamics Engineer
+                Orbital Logistics GmbH (formerly SkyCargo GmbH)   2016 – 2018
+                - Planned 14 satellite manoeuvres with a Python toolkit.
+                Research Intern
+                Example Research Centre in Applied Sciences Sophia Antipolis (Biot), France   2015 – 2016
+                - Compared 5 reinforcement learning algorithms on a small robot.
+                Example Parish of Saint Mark, Eugene,
+                Oregon — Missionary   2013 – 2015
+                - Taught 40 families each month in two languages.
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::location).containsExactly(
+                tuple("Backend Developer", "Northwind Traders Ltd.", "Leeds"),
+                tuple("Frontend Developer", "Globex Inc.", "Silicon Valley"),
+                tuple("Flight Dynamics Engineer", "Orbital Logistics GmbH (formerly SkyCargo GmbH)", null),
+                tuple("Research Intern", "Example Research Centre in Applied Sciences", "Sophia Antipolis Biot, France"),
+                tuple("Missionary", "Example Parish of Saint Mark", "Eugene, Oregon"));
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience

@@ -26,8 +26,12 @@ final class Fields {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_WORD = Pattern.compile(Wordlist.alternation("title-words.txt"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern COMPANY_HINT = Pattern.compile(Wordlist.alternation("company-words.txt"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String LEGAL_FORM = Wordlist.alternation("legal-forms.txt");
+    private static final Pattern COMPANY_HINT = Pattern.compile(Wordlist.alternation("company-words.txt") + "|"
+            + LEGAL_FORM, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Phantom Design Inc. Dublin", "Hooli Inc. Silicon Valley": a place of one or two words after a legal form. */
+    private static final Pattern PLACE_AFTER_LEGAL_FORM = Pattern.compile("^(.*\\S\\s(?:" + LEGAL_FORM + ")\\.?)"
+            + "\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Titles and employers in Chinese end with their kind: "软件工程师" (engineer), "…有限公司" (company). */
     private static final Pattern CJK_TITLE = Pattern.compile("(?:工程师|设计师|架构师|经理|总监|主管|实习生|开发者|专员|顾问|研究员)$");
@@ -74,6 +78,11 @@ final class Fields {
         if (m.find()) {
             final String rest = field.substring(0, m.start()).strip();
             return new String[] {trimPunctuation(rest), m.group(1).strip()};
+        }
+        final Matcher legal = PLACE_AFTER_LEGAL_FORM.matcher(field);
+        if (legal.matches() && Character.isUpperCase(legal.group(2).charAt(0)) && !isTitle(legal.group(2))
+                && !isCompany(legal.group(2))) {
+            return new String[] {legal.group(1).strip(), legal.group(2)};
         }
         return new String[] {field, null};
     }

@@ -27,13 +27,18 @@ final class Places {
     }
 
     private static final String REGION = "(?:" + alternatives(REGIONS) + "|\\p{Lu}[\\p{Lu}\\p{Ll}]\\.?)";
+    /** A district after the city: "Sophia Antipolis (Biot), France". */
+    private static final String DISTRICT = "(?:\\s*\\([^()]{1,30}\\))?";
     private static final String CITY = "(?:(?:" + alternatives(PREFIXES) + ")\\s+)?\\p{Lu}[\\p{L}.'’-]+";
     /** "..., City, Region" or "... City, Region" (optionally "City, Region 12345") at the end of a field. */
-    private static final Pattern TAIL = Pattern.compile("(?:,\\s*|\\s+)(" + CITY + ",\\s*"
+    private static final Pattern TAIL = Pattern.compile("(?:,\\s*|\\s+)(" + CITY + DISTRICT + ",\\s*"
             + REGION + "(?:\\s+\\d{4,6})?)\\s*[.,;:|—–-]*$");
     /** "..., Region" alone at the end. */
     private static final Pattern REGION_TAIL = Pattern.compile(",\\s*(" + alternatives(REGIONS) + ")\\s*[.,;:|]*$");
-    /** "(Grenoble, France)", "(MyTown)", "(Beijing)"; an acronym such as "(RosNOU)" or "(KTH)" is part of the name. */
+    /**
+     * "(Grenoble, France)", "(MyTown)", "(Beijing)"; an acronym such as "(RosNOU)" or "(KTH)" and a former name
+     * ("(vormals PTScientists GmbH)") are part of the name.
+     */
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^()]*)\\)\\s*[.,;:]*$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\d]*\\p{Lu}{2}[\\p{L}\\d]*");
 
@@ -53,7 +58,8 @@ final class Places {
         String out = field.strip();
         final Matcher paren = PARENTHESES.matcher(out);
         if (paren.find() && paren.start() > 0 && !ACRONYM.matcher(paren.group(1).strip()).matches()
-                && !paren.group(1).isBlank() && paren.group(1).split("\\s+").length <= 4) {
+                && !paren.group(1).isBlank() && paren.group(1).split("\\s+").length <= 4
+                && !Fields.isCompany(paren.group(1))) {
             out = out.substring(0, paren.start()).strip();
         }
         return stripPlace(out);
@@ -74,10 +80,18 @@ final class Places {
         return Fields.trimPunctuation(out);
     }
 
-    /** @return true when the whole text is a place: "Grenoble, France", "(Marseille, France).", "Remote" */
+    /** @return true for a country, a state or a province alone: "Oregon", "Deutschland", "ON" */
+    static boolean isRegion(final String text) {
+        return REGIONS.contains(text.strip());
+    }
+
+    /**
+     * @return true when the whole text is a place: "Grenoble, France", "(Marseille, France).", "Sophia Antipolis
+     *         (Biot), France", "Remote"
+     */
     static boolean isPlace(final String text) {
         final String t = text.strip().replaceAll("^\\(|\\)?[.,;:]*$", "").strip();
-        return !t.isEmpty() && (Pattern.matches(CITY + "(?:,\\s*" + CITY + ")?,\\s*" + REGION, t)
+        return !t.isEmpty() && (Pattern.matches(CITY + DISTRICT + "(?:,\\s*" + CITY + ")?,\\s*" + REGION, t)
                 || REGIONS.contains(t));
     }
 }

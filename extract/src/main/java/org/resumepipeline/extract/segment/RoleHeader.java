@@ -176,7 +176,8 @@ final class RoleHeader {
             }
             final int companyAt = fieldLine.indexOf(locationLine);
             if (header.size() > 1 && companyAt >= 0 && fields.size() == fieldLine.size()
-                    && (titleAt < 0 || titleAt == companyAt) && fieldLine.lastIndexOf(locationLine) == companyAt) {
+                    && (titleAt < 0 || titleAt == companyAt) && fieldLine.lastIndexOf(locationLine) == companyAt
+                    && !wordsSayWhich(fields, titleAt)) {
                 // "Company  City, ST" over "Title  Dates" (or under it): the line with the location names the employer
                 for (int i = 0; i < fields.size() && (titleAt < 0 || titleAt == companyAt); i++) {
                     titleAt = i != companyAt ? i : -1;
@@ -200,11 +201,12 @@ final class RoleHeader {
                 company = others.isEmpty() ? null : others.size() > 1 && Fields.isCompany(others.get(1))
                         ? others.get(0) + " – " + others.get(1) : others.get(0);
                 final Matcher city = CITY_AFTER_COMPANY.matcher(company == null ? "" : company);
-                if (location == null && city.matches() && !Fields.isCompany(city.group(2))
-                        && !Fields.isTitle(city.group(2))) {
-                    // "Swisscom Digital Lab, Lausanne": one capitalised word after the employer is its town
+                if ((location == null || Places.isRegion(location)) && city.matches()
+                        && !Fields.isCompany(city.group(2)) && !Fields.isTitle(city.group(2))) {
+                    // "Swisscom Digital Lab, Lausanne": one capitalised word after the employer is its town (and
+                    // "Oregon" on the next line its state)
                     company = city.group(1);
-                    location = city.group(2);
+                    location = location == null ? city.group(2) : city.group(2) + ", " + location;
                 }
             }
         }
@@ -261,6 +263,22 @@ final class RoleHeader {
                 : second.stream().filter(Fields::isCompany).findFirst().orElse(second.get(0))};
         }
         return null;
+    }
+
+    /**
+     * @return true when the title field reads as a title and no employer, and another field as an employer and no
+     *         title ("Church of ..., Eugene," over "Oregon — Missionary"): the words say which is which
+     */
+    private static boolean wordsSayWhich(final List<String> fields, final int titleAt) {
+        if (titleAt < 0 || !Fields.isTitle(fields.get(titleAt)) || Fields.isCompany(fields.get(titleAt))) {
+            return false;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (i != titleAt && Fields.isCompany(fields.get(i)) && !Fields.isTitle(fields.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the fields read from header line {@code line}, in order */
