@@ -467,6 +467,42 @@ final class ResumeFixtures {
     }
 
     /**
+     * @return two pages numbered at their foot, whose first job's dates wrap their last year onto a line alone
+     *         ("June 2019 – July" / "2020"), and whose job description ends in a few wrapped words right above the
+     *         next job's header
+     */
+    static byte[] wrappedYearOverPageNumbersPdf() throws IOException {
+        final String[] first = {NAME, "jane.smith@example.com", "Experience",
+            "Acme Inc. - Payments - Backend Engineer June 2019 – July",
+            "2020",
+            "Joined the payments department to build the settlement service used by every merchant of the",
+            "Nordic market.",
+            "• Cut settlement time from 2 days to 4 hours for 9,000 merchants.",
+            "Globex Inc. - Platform - Site Reliability Engineer Aug 2020 – Present",
+            "• Cut the paging load by 60% with alert deduplication."};
+        final String[] second = {"Education", "MS in Computer Science, Example University, 2012 - 2016", "Skills",
+            "Java, Go, Kubernetes"};
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            int number = 1;
+            for (final String[] lines : List.of(first, second)) {
+                final PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 740;
+                    for (final String line : lines) {
+                        show(cs, font, 50, y, line);
+                        y -= 14;
+                    }
+                    show(cs, font, 300, 30, Integer.toString(number++));
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * @return two pages: jobs in a wide left column and a sidebar (contact, skills, certificates) on the right of the
      *         first page, drawn column by column, and the jobs going on atop the second page without a heading
      */

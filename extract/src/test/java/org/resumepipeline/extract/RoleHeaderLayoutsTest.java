@@ -519,6 +519,17 @@ class RoleHeaderLayoutsTest {
                 "Automatisierte den Failover der Datenbank in 12 Rechenzentren.");
     }
 
+    @Test
+    void shouldKeepAYearWrappedUnderItsRangeAndTheLastWordsOfADescriptionOutOfTheNextHeader() throws Exception {
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.pdf", ResumeFixtures.wrappedYearOverPageNumbersPdf());
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start, Role::end)
+                .containsExactly(tuple("Backend Engineer", "Acme Inc.", "2019-06", "2020-07"),
+                        tuple("Site Reliability Engineer", "Globex Inc.", "2020-08", null));
+        assertThat(result.document().roles().get(0).bullets()).hasSize(2).first().asString()
+                .endsWith("every merchant of the Nordic market.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void shouldReadTitleCompanyDatesAndBulletsOfEachRole(final String layout, final String file, final String text) {

@@ -46,6 +46,9 @@ final class EntryParser {
     private static final int SHORT_TITLE_WORDS = 8;
     /** No header runs this long: a line of so many words after a bullet is the bullet's prose wrapped on. */
     private static final int PROSE_WORDS = 15;
+    /** A line of prose as long as the page is wide. */
+    private static final int PROSE_LINE = 90;
+    private static final int TAIL_WORDS = 5;
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
     private static final Set<String> IRREGULAR_VERBS = Set.of("Led", "Built", "Ran", "Wrote",
             "Grew", "Cut", "Drove", "Taught", "Sold", "Made", "Won", "Held", "Oversaw", "Brought", "Took", "Set");
@@ -153,7 +156,8 @@ final class EntryParser {
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates
                         && (sentence(text) || text.split("\\s+").length >= PROSE_WORDS);
                 if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))
-                        && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))) {
+                        && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))
+                        || !hasDates && wrapped && endsProse(prev, text)) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
                     continue;
                 }
@@ -358,6 +362,15 @@ final class EntryParser {
     /** @return true for a line of at least {@value #SENTENCE_WORDS} words ending a sentence */
     private static boolean sentence(final String s) {
         return endsSentence(s) && s.split("\\s+").length >= SENTENCE_WORDS;
+    }
+
+    /**
+     * @return true for the few words that end a sentence wrapped from a full line of prose ("... based on the
+     *         Kubernetes" over "Community Prow project."), even with the next entry's dated header right under them
+     */
+    private static boolean endsProse(final String prev, final String text) {
+        return prev.length() >= PROSE_LINE && !endsSentence(prev) && endsSentence(text)
+                && text.split("\\s+").length <= TAIL_WORDS && !Fields.isTitle(text) && !Fields.isCompany(text);
     }
 
     private static boolean endsSentence(final String s) {

@@ -32,6 +32,7 @@ public final class LinePreparer {
             "^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$", Pattern.CASE_INSENSITIVE);
     private static final int EDGE = 2;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     private LinePreparer() {
     }
@@ -50,7 +51,8 @@ public final class LinePreparer {
         final List<Line> out = new ArrayList<>(raw.size());
         for (final Line line : raw) {
             String text = line.text();
-            if (PAGE_NUMBER.matcher(text).matches() || furniture.contains(key(text))) {
+            if ((PAGE_NUMBER.matcher(text).matches() || furniture.contains(key(text)))
+                    && !(!out.isEmpty() && endsRange(out.get(out.size() - 1).text(), text.strip()))) {
                 continue;
             }
             if (RULE.matcher(text.strip()).matches()) {
@@ -93,9 +95,10 @@ public final class LinePreparer {
         final List<Line> out = new ArrayList<>(lines.size());
         for (final Line line : lines) {
             final Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && OPEN_DASH.matcher(prev.text()).find() && DateRange.findAny(prev.text()).isPresent()
+            if (prev != null && (OPEN_DASH.matcher(prev.text()).find() && DateRange.findAny(prev.text()).isPresent()
                     && line.text().length() <= MAX_DATES && (DateRange.alone(line.text()).isPresent()
-                    || DateRange.findRange("2000 – " + line.text()).filter(d -> d.current()).isPresent())) {
+                    || DateRange.findRange("2000 – " + line.text()).filter(d -> d.current()).isPresent())
+                    || endsRange(prev.text(), line.text()))) {
                 out.set(out.size() - 1, new Line(prev.text() + " " + line.text(), prev.heading(), prev.bullet(),
                         prev.page(), prev.indent()));
             } else {
@@ -103,6 +106,17 @@ public final class LinePreparer {
             }
         }
         return out;
+    }
+
+    /** @return true for "June 2019 – July" over "2020": the year that ends the range, wrapped onto a line alone */
+    private static boolean endsRange(final String above, final String text) {
+        if (!YEAR.matcher(text).matches()) {
+            return false;
+        }
+        final String joined = above + " " + text;
+        return DateRange.findRange(joined).filter(r -> r.to() == joined.length() && r.end() != null
+                && r.end().startsWith(text)).isPresent() && DateRange.findRange(above).filter(r -> r.end() != null
+                && r.to() == above.length()).isEmpty();
     }
 
     /**

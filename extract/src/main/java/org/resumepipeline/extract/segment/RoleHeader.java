@@ -198,8 +198,9 @@ final class RoleHeader {
                 others.remove(titleAt);
                 // further fields (a team: "Cruise — Fleet Efficiency", "Open source, 2200 stars") are not the company
                 // ... unless the next names an organisation ("Engineering Program – State Polytechnic University")
+                // and the first does not ("Morningstar, Inc. – Financial Services")
                 company = others.isEmpty() ? null : others.size() > 1 && Fields.isCompany(others.get(1))
-                        ? others.get(0) + " – " + others.get(1) : others.get(0);
+                        && !Fields.isCompany(others.get(0)) ? others.get(0) + " – " + others.get(1) : others.get(0);
                 final Matcher city = CITY_AFTER_COMPANY.matcher(company == null ? "" : company);
                 if ((location == null || Places.isRegion(location)) && city.matches()
                         && !Fields.isCompany(city.group(2)) && !Fields.isTitle(city.group(2))) {
