@@ -22,12 +22,12 @@ import org.resumepipeline.model.Role;
  */
 class RealWorldAgreementTest {
     private static final double T_PARSED = 0.97;
-    private static final double T_ROLE_RIGHT = 0.79;
-    private static final double T_ROLE_COUNT = 0.72;
-    private static final double T_BULLETS = 0.94;
-    private static final double T_DATES_PARSED = 0.84;
-    private static final double T_TITLE = 0.86;
-    private static final double T_COMPANY = 0.81;
+    private static final double T_ROLE_RIGHT = 0.92;
+    private static final double T_ROLE_COUNT = 0.83;
+    private static final double T_BULLETS = 0.97;
+    private static final double T_DATES_PARSED = 0.94;
+    private static final double T_TITLE = 0.95;
+    private static final double T_COMPANY = 0.94;
     private static final int MAX_SILENT_LOSS = 1;
 
     @Test

@@ -397,6 +397,34 @@ class RoleHeaderLayoutsTest {
     }
 
     @Test
+    void shouldReadEachOfficeHeldInAnOrganisationAsARoleAndAPlainMembershipAsNone() {
+        final String text = CONTACT + """
+                Experience
+                Northwind Traders
+                - 2019 – 2022: Senior Data Engineer
+                - 2016 – 2019: Data Engineer
+                Memberships
+                IEEE Student Member
+                2015 – Present
+                Example Robotics Club Officer
+                - 2017-Present: President
+                - 2015-2017: Treasurer
+                Organizations
+                Member
+                Open Source Society
+                2014 – 2016
+                Education
+                MS in Computer Science, Example University, 2012 - 2016
+                """;
+        final Extraction result = InProcess.EXTRACTOR.extract("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document().roles()).extracting(Role::title, Role::company, Role::start, Role::current)
+                .containsExactly(tuple("Senior Data Engineer", "Northwind Traders", "2019", false),
+                        tuple("Data Engineer", "Northwind Traders", "2016", false),
+                        tuple("President", "Example Robotics Club", "2017", true),
+                        tuple("Treasurer", "Example Robotics Club", "2015", false));
+    }
+
+    @Test
     void shouldKeepADescriptionParagraphOutOfTheHeaderAndTheTownOutOfTheEmployer() {
         final String text = CONTACT + """
                 Experience

@@ -68,7 +68,7 @@ public final class ResumeSegmenter {
                     ? Optional.empty() : HeadingLexicon.classify(line.text(), line.heading());
             if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
                     && !line.heading() && !body.isEmpty() && DateRange.findAny(body.get(body.size() - 1).text())
-                    .isPresent()) {
+                    .isPresent() && Fields.isTitle(line.text())) {
                 // "YMCA | Summer 2013" over "Volunteer": the title of that entry, not a section
                 kind = Optional.empty();
             }
@@ -116,7 +116,11 @@ public final class ResumeSegmenter {
             final List<Line> b = bodies.get(i);
             finished.add(new Section(s.kind(), s.heading(), b.stream().map(Line::text).toList()));
             switch (s.kind()) {
-                case EXPERIENCE -> roles.addAll(new EntryParser(wrapped, false).parse(b));
+                case EXPERIENCE -> {
+                    final List<Role> entries = Positions.expand(new EntryParser(wrapped, false).parse(b));
+                    roles.addAll(Positions.listsMemberships(s.heading()) ? Positions.withoutMemberships(entries)
+                            : entries);
+                }
                 case PROJECTS -> projects.addAll(new EntryParser(wrapped, true).parse(b));
                 case SKILLS -> skills.addAll(SkillsParser.parse(b));
                 case EDUCATION -> education.addAll(EducationParser.parse(wrapped ? EducationParser.unwrap(b) : b));
