@@ -88,6 +88,32 @@ class IsolationTest {
     }
 
     @Test
+    void shouldFailADocumentOnWhichTheWorkerCallsSystemExitAloneAfterOneRetry() {
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 10L * 1024 * 1024, 1_000_000,
+                256, false);
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config,
+                List.of("-D" + WorkerMain.EXIT_ON + "=exits.txt"))) {
+            final Extraction exits = extractor.extract("exits.txt", RESUME);
+            assertThat(exits.reason()).isEqualTo(FailureReason.PARSE_ERROR);
+            assertThat(exits.fault()).isEqualTo(new ParseFault("worker", "exit code " + WorkerMain.EXIT_CODE));
+            assertThat(extractor.extract("resume.txt", RESUME).isOk()).as("the next document is served").isTrue();
+        }
+    }
+
+    @Test
+    void shouldFailADocumentOnWhichTheWorkersHeapRunsOutAloneWithOutOfMemory() {
+        final ExtractConfig config = new ExtractConfig(true, 1, Duration.ofSeconds(60), 10L * 1024 * 1024, 1_000_000,
+                64, false);
+        try (IsolatedExtractor extractor = new IsolatedExtractor(config,
+                List.of("-D" + WorkerMain.OUT_OF_MEMORY_ON + "=fills-the-heap.txt"))) {
+            assertThat(extractor.extract("fills-the-heap.txt", RESUME).reason())
+                    .isEqualTo(FailureReason.OUT_OF_MEMORY);
+            assertThat(extractor.retries()).isZero();
+            assertThat(extractor.extract("resume.txt", RESUME).isOk()).as("the next document is served").isTrue();
+        }
+    }
+
+    @Test
     void shouldKeepTheProtocolCleanWhenSomethingWritesToTheWorkersStdout() {
         // the seam writes straight to file descriptor 1 before each answer, as a native library would; with the frames
         // on stdout this garbled every answer

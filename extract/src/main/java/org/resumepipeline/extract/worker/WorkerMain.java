@@ -37,6 +37,8 @@ import org.resumepipeline.model.Json;
  * of seam for a worker that dies on a file (as a JVM fault or the OS's OOM killer would end it); with
  * {@value #CRASH_ONCE_MARKER} naming a file that does not exist yet, only the first worker to see the document dies
  * (it creates the marker), so tests can tell a transient crash from a document that kills every worker.
+ * {@value #EXIT_ON} names a file on which the worker calls {@code System.exit} (as a parser that exits would), and
+ * {@value #OUT_OF_MEMORY_ON} one on which it fills its heap until the JVM runs out of memory.
  */
 public final class WorkerMain {
     /** System property of the test seam: a file name the worker never answers for. */
@@ -49,6 +51,12 @@ public final class WorkerMain {
     public static final String CRASH_ONCE_MARKER = "resumepipeline.extract.worker.crashOnceMarker";
     /** The exit code of the {@link #CRASH_ON} seam, as a JVM killed by SIGKILL reports it. */
     public static final int CRASH_EXIT = 137;
+    /** System property of a test seam: a file name the worker calls {@code System.exit(EXIT_CODE)} on. */
+    public static final String EXIT_ON = "resumepipeline.extract.worker.exitOn";
+    /** The exit code of the {@link #EXIT_ON} seam. */
+    public static final int EXIT_CODE = 1;
+    /** System property of a test seam: a file name the worker fills its heap on, until OutOfMemoryError. */
+    public static final String OUT_OF_MEMORY_ON = "resumepipeline.extract.worker.outOfMemoryOn";
 
     private WorkerMain() {
     }
@@ -61,6 +69,8 @@ public final class WorkerMain {
         final String stallOn = System.getProperty(STALL_ON);
         final String noise = System.getProperty(STDOUT_NOISE);
         final String crashOn = System.getProperty(CRASH_ON);
+        final String exitOn = System.getProperty(EXIT_ON);
+        final String outOfMemoryOn = System.getProperty(OUT_OF_MEMORY_ON);
         final SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(args[5]));
         final DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel),
                 1 << 16));
@@ -85,6 +95,12 @@ public final class WorkerMain {
             }
             if (file.equals(crashOn) && firstToCrash()) {
                 Runtime.getRuntime().halt(CRASH_EXIT);
+            }
+            if (file.equals(exitOn)) {
+                System.exit(EXIT_CODE);
+            }
+            if (file.equals(outOfMemoryOn)) {
+                fillHeap();
             }
             if (noise != null) {
                 // straight to file descriptor 1, as a native library would print
@@ -115,6 +131,14 @@ public final class WorkerMain {
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
+        }
+    }
+
+    /** The test seam: hold on to ever more memory until the heap runs out (the JVM exits on OutOfMemoryError). */
+    private static void fillHeap() {
+        final java.util.List<long[]> held = new java.util.ArrayList<>();
+        while (held.size() < Integer.MAX_VALUE) {
+            held.add(new long[1 << 20]);
         }
     }
 
