@@ -309,6 +309,11 @@ public final class TikaResumeParser {
             if (t instanceof ZeroByteFileException) {
                 return FailureReason.EMPTY;
             }
+            if (message.contains("levels of xml element nesting")) {
+                // Tika calls markup nested past its depth limit a "zip bomb" too: for a document that is not an
+                // archive the archive-bomb advice would mislead
+                return FailureReason.PARSE_ERROR;
+            }
             if (message.contains("zip bomb") || message.contains("compression ratio")
                     || message.contains("nested too deep") || message.contains("max depth")) {
                 return FailureReason.ARCHIVE_BOMB;
