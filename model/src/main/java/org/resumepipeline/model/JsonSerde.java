@@ -1,7 +1,5 @@
 package org.resumepipeline.model;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -43,16 +41,10 @@ public final class JsonSerde<T> implements Serde<T> {
             try {
                 return Json.MAPPER.readValue(data, type);
             } catch (IOException e) {
-                // Jackson's messages quote the record ("Unrecognized token 'Quinn'"), and this exception's message
-                // and stack trace go into the dead-letter headers and the log: only the kind of error and where
+                // no cause: its message would quote the record into the dead-letter headers and the log
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": "
-                        + e.getClass().getSimpleName() + where(e) + " (" + data.length + " bytes)");
+                        + JsonErrors.describe(e) + " (" + data.length + " bytes)");
             }
         };
-    }
-
-    private static String where(final IOException e) {
-        final JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
-        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.resumepipeline.model.Contribution;
 import org.resumepipeline.model.Json;
+import org.resumepipeline.model.JsonErrors;
 
 /**
  * Reads a document's {@link Contribution} straight from its DOC's JSON bytes, binding only the fields the counts need:
@@ -26,7 +27,8 @@ final class ContributionReader {
         try {
             doc = Json.MAPPER.readValue(docJson, DocView.class);
         } catch (IOException e) {
-            throw new SerializationException("cannot read a DOC's counts", e);
+            // no cause: its message would quote the DOC (a candidate's name) into the dead-letter headers and the log
+            throw new SerializationException("cannot read a DOC's counts: " + JsonErrors.describe(e));
         }
         final Stream<String> rules = Stream.concat(
                 nullToEmpty(doc.roles()).stream().flatMap(r -> nullToEmpty(r.bullets()).stream())

@@ -73,4 +73,14 @@ class ContributionReaderTest {
         assertThatThrownBy(() -> ContributionReader.read("not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class);
     }
+
+    @Test
+    void shouldNotQuoteTheDocInTheErrorForADocItCannotRead() {
+        final Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> ContributionReader.read(
+                "{\"uploadedAt\": \"Quinn Zabriskie-Okafor\"}".getBytes(StandardCharsets.UTF_8)));
+        final java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).as("message and stack trace, causes included").contains("counts")
+                .doesNotContain("Quinn").doesNotContain("Zabriskie");
+    }
 }
