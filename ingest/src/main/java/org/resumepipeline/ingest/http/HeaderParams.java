@@ -9,7 +9,7 @@ final class HeaderParams {
     private HeaderParams() {
     }
 
-    /** @return the value of {@code name=...} (quoted or not, backslash escapes undone), or null */
+    /** @return the value of {@code name=...} (quoted or not, the escapes \" and \\ undone), or null */
     static String param(final String header, final String name) {
         int i = 0;
         final int n = header.length();
@@ -64,7 +64,10 @@ final class HeaderParams {
         final StringBuilder out = new StringBuilder(value.length());
         for (int i = 1; i < value.length() - 1; i++) {
             final char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length() - 1) {
+            // only \" and \\ are escapes: a Windows path sent as is ("..\..\win.ini") keeps its backslashes, so
+            // the file-name check sees the folders instead of a name with them squeezed out ("....win.ini")
+            final char next = i + 1 < value.length() - 1 ? value.charAt(i + 1) : 0;
+            if (c == '\\' && (next == '"' || next == '\\')) {
                 out.append(value.charAt(++i));
             } else {
                 out.append(c);

@@ -30,4 +30,13 @@ class MultipartTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Multipart.parse(body, "b")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldKeepTheBackslashesOfAWindowsPathSentAsIs() {
+        final String body = "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"..\\..\\win.ini\"\r\n\r\n"
+                + "x\r\n--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"C:\\\\cv.txt\"\r\n\r\ny\r\n--b--\r\n";
+        final List<Multipart.Part> parts = Multipart.parse(body.getBytes(StandardCharsets.UTF_8), "b");
+        assertThat(parts).extracting(Multipart.Part::filename).as("folders stay visible to the file-name check")
+                .containsExactly("..\\..\\win.ini", "C:\\cv.txt");
+    }
 }
