@@ -39,9 +39,10 @@ public final class MarginDates {
             out.add(new Line(w.dates() + " " + rest(first), first.heading(), false, first.page(), first.indent()));
             for (int j = i + 1; j <= w.last(); j++) {
                 final Line l = lines.get(j);
-                if (!rest(l).isEmpty()) {
+                final String rest = rest(l);
+                if (!rest.isEmpty()) {
                     // a dash of the margin's range read as a bullet marker: the line is the entry's, not a bullet
-                    out.add(new Line(rest(l), l.heading(), false, l.page(), l.indent()));
+                    out.add(new Line(rest, l.heading(), false, l.page(), l.indent()));
                 }
             }
             i = w.last() + 1;
@@ -90,7 +91,7 @@ public final class MarginDates {
     }
 
     private static String rest(final Line line) {
-        return line.text().substring(line.text().indexOf(DateRange.leadingDateWords(line.text()))
-                + DateRange.leadingDateWords(line.text()).length()).strip();
+        final String words = DateRange.leadingDateWords(line.text());
+        return line.text().substring(line.text().indexOf(words) + words.length()).strip();
     }
 }
