@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A date or date range as written in a resume line: "Jan 2013 – Mar 2014", "01/2019 – 03/2021", "2012.10 – present",
@@ -28,8 +29,9 @@ public record DateRange(String text, String start, String end, boolean current, 
     /** Month names and abbreviations by month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final String SEASON = "spring|summer|fall|autumn|winter";
-    private static final String MONTH = "(?:" + MONTHS.keySet().stream().sorted(Comparator.comparing(String::length)
-            .reversed()).collect(Collectors.joining("|")) + "|" + SEASON + ")(?!\\p{L})\\.?";
+    private static final String MONTH = Alternation.byFirstLetter(Stream.concat(MONTHS.keySet().stream()
+            .sorted(Comparator.comparing(String::length).reversed()), Stream.of(SEASON.split("\\|"))).toList())
+            + "(?!\\p{L})\\.?";
     private static final String YEAR = "(?:19|20)(?:\\d\\d|xx)";
     private static final String EXPECTED = "(?:exp(?:ected)?\\.?\\s*)?";
     private static final String DATE = EXPECTED + "(?:" + MONTH + ",?\\s*" + YEAR
@@ -81,8 +83,16 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern LEADING_DATE_WORDS = Pattern.compile("^\\s*" + DATE_WORD + "(?:[\\s,]*" + DATE_WORD
             + ")*(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Lines of the document being segmented on this thread, with their ranges. */
+    private static final RecentResults<String, Optional<DateRange>> RECENT_RANGES = new RecentResults<>(
+            DateRange::searchRange, 1024);
+
     /** @return the first date range in the line ("Jan 2021 – Present", "2019 - 2021", "2014 –", "Since 2013") */
     public static Optional<DateRange> findRange(final String line) {
+        return RECENT_RANGES.apply(line);
+    }
+
+    private static Optional<DateRange> searchRange(final String line) {
         if (!YEAR_ANYWHERE.matcher(line).find()) {
             return Optional.empty();
         }
