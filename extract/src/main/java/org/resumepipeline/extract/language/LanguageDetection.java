@@ -38,6 +38,9 @@ public final class LanguageDetection {
      */
     private static final double BULLET_CONFIDENCE = 0.9;
     private static final int MIN_BULLET_WORDS = 8;
+    /** Below this character no text is Chinese or Japanese (Unicode puts Han, kana and their forms after it). */
+    private static final char FIRST_CJK = '\u2E80';
+    private static final char FIRST_KANA = '\u3041';
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final double DOCUMENT_CONFIDENCE = 0.5;
@@ -49,6 +52,7 @@ public final class LanguageDetection {
 
     private final LanguageDetector detector;
     private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
+    private final FunctionWords functionWords = new FunctionWords();
 
     private LanguageDetection() {
         try {
@@ -76,10 +80,10 @@ public final class LanguageDetection {
 
     private Optional<String> detect(final String text, final double confidence) {
         final String sample = text.length() > MAX_DOCUMENT_CHARS ? text.substring(0, MAX_DOCUMENT_CHARS) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+        if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return Optional.empty();
         }
-        if (KANA.matcher(sample).find()) {
+        if (hasCharAtOrAbove(sample, FIRST_KANA) && KANA.matcher(sample).find()) {
             return Optional.of("ja");
         }
         final List<DetectedLanguage> found = detector.getProbabilities(shortText.forText(sample));
@@ -106,7 +110,8 @@ public final class LanguageDetection {
         final Optional<String> language = detect(text.toString());
         final Map<String, String> others = new LinkedHashMap<>();
         for (final String bullet : bullets(document)) {
-            if (words(bullet) < MIN_BULLET_WORDS) {
+            if (words(bullet) < MIN_BULLET_WORDS
+                    || language.isPresent() && functionWords.readsAs(bullet, language.get())) {
                 continue;
             }
             detect(bullet, BULLET_CONFIDENCE).filter(l -> !language.map(l::equals).orElse(false))
@@ -117,8 +122,20 @@ public final class LanguageDetection {
 
     /** @return the words of a text, two Chinese or Japanese characters counting as one */
     private static long words(final String text) {
+        if (!hasCharAtOrAbove(text, FIRST_CJK)) {
+            return WORD.matcher(text).results().count();
+        }
         final long cjk = CJK.matcher(text).results().count();
         return WORD.matcher(CJK.matcher(text).replaceAll(" ")).results().count() + cjk / 2;
+    }
+
+    private static boolean hasCharAtOrAbove(final String text, final char first) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> bullets(final ResumeDocument document) {
