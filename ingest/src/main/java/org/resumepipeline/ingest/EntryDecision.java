@@ -88,6 +88,7 @@ final class EntryDecision {
             case UNSUPPORTED -> new Refuse(key, FailureReason.UNSUPPORTED_TYPE,
                     Refusals.unsupported(sniff.mediaType()));
             case ENCRYPTED -> new Refuse(key, FailureReason.ENCRYPTED, Refusals.encrypted());
+            case CORRUPT -> new Refuse(key, FailureReason.CORRUPT, FailureReason.CORRUPT.advice());
             case ARCHIVE -> entry.depth() > config.maxNestingDepth()
                     ? new Refuse(key, FailureReason.ARCHIVE_BOMB, Refusals.tooDeep(config.maxNestingDepth()))
                     : new Expand(false);

@@ -12,7 +12,8 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Finds the real type of a document from its bytes (Tika's magic detection, never the extension), with the
- * container checks tika-core lacks: Word inside OOXML zips and OLE2 files, encrypted OOXML. Encrypted PDFs pass:
+ * container checks tika-core lacks: Word inside OOXML zips and OLE2 files, encrypted OOXML, and an office package cut
+ * short (its zip has no end-of-central-directory record, so no reader can open it). Encrypted PDFs pass:
  * many have only an owner password and open without one, so extraction decides. The name is
  * only used to tell Markdown from plain text once the bytes are known to be text. Thread-safe.
  *
@@ -24,7 +25,7 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class TypeSniffer {
     /** What a sniffed file is. */
-    public enum Kind { DOCUMENT, ARCHIVE, ENCRYPTED, UNSUPPORTED, EMPTY }
+    public enum Kind { DOCUMENT, ARCHIVE, ENCRYPTED, CORRUPT, UNSUPPORTED, EMPTY }
 
     /**
      * @param kind      what to do with it
@@ -45,6 +46,9 @@ public final class TypeSniffer {
 
     private static final byte[] OOXML_TYPES = ascii("[Content_Types].xml");
     private static final byte[] WORD_PART = ascii("word/");
+    /** The end-of-central-directory record: 22 bytes and a comment of up to 65,535, last in every whole zip. */
+    private static final int ZIP_END_BYTES = 22;
+    private static final int ZIP_MAX_COMMENT = 65_535;
     private static final byte[] OLE_WORD = utf16("WordDocument");
     private static final byte[] OLE_ENCRYPTED_PACKAGE = utf16("EncryptedPackage");
 
@@ -81,10 +85,18 @@ public final class TypeSniffer {
             case TEXT:
                 return document(isMarkdownName(name) ? MARKDOWN : TEXT);
             case "application/x-tika-ooxml":
+                if (!endsWithZipDirectory(bytes)) {
+                    return corrupt(type);
+                }
                 return ByteSearch.contains(bytes, WORD_PART) ? document(DOCX) : unsupported(type);
             case ZIP:
-                return ByteSearch.contains(bytes, OOXML_TYPES) && ByteSearch.contains(bytes, WORD_PART)
-                        ? document(DOCX) : new Sniff(Kind.ARCHIVE, ZIP);
+                if (!ByteSearch.contains(bytes, OOXML_TYPES)) {
+                    return new Sniff(Kind.ARCHIVE, ZIP);
+                }
+                if (!endsWithZipDirectory(bytes)) {
+                    return corrupt(type);
+                }
+                return ByteSearch.contains(bytes, WORD_PART) ? document(DOCX) : new Sniff(Kind.ARCHIVE, ZIP);
             case "application/x-tika-msoffice":
                 if (ByteSearch.contains(bytes, OLE_ENCRYPTED_PACKAGE)) {
                     return encrypted(type);
@@ -99,6 +111,20 @@ public final class TypeSniffer {
     public static boolean looksLikeZip(final byte[] head) {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K'
                 && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
+    }
+
+    /** @return true when the bytes end with a zip's end-of-central-directory record (and its comment) */
+    static boolean endsWithZipDirectory(final byte[] bytes) {
+        final int lowest = Math.max(0, bytes.length - ZIP_END_BYTES - ZIP_MAX_COMMENT);
+        for (int at = bytes.length - ZIP_END_BYTES; at >= lowest; at--) {
+            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 5 && bytes[at + 3] == 6) {
+                final int comment = (bytes[at + 20] & 0xff) | (bytes[at + 21] & 0xff) << 8;
+                if (at + ZIP_END_BYTES + comment == bytes.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return PDF, RTF or plain text when that is certain without the full magic, else null */
@@ -167,6 +193,10 @@ public final class TypeSniffer {
 
     private static Sniff encrypted(final String type) {
         return new Sniff(Kind.ENCRYPTED, type);
+    }
+
+    private static Sniff corrupt(final String type) {
+        return new Sniff(Kind.CORRUPT, type);
     }
 
     private static Sniff unsupported(final String type) {

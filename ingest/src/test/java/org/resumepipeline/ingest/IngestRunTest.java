@@ -163,6 +163,16 @@ class IngestRunTest {
     }
 
     @Test
+    void shouldRefuseATruncatedDocxAsDamagedNotAsAnArchiveOfParts() {
+        final byte[] docx = Fixtures.docx();
+        final IngestSummary summary = runContent(IngestConfig.defaults(), "cut.docx",
+                java.util.Arrays.copyOf(docx, docx.length / 2));
+        assertThat(summary.accepted()).isEmpty();
+        assertThat(summary.refusals()).extracting(Refusal::file, Refusal::reason)
+                .containsExactly(tuple("cut.docx", FailureReason.CORRUPT));
+    }
+
+    @Test
     void shouldStreamArchivesLargerThanTheDocumentLimitFromDisk() throws IOException {
         final Path zip = dir.resolve("all.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {

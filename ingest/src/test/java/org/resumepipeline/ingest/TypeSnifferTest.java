@@ -49,6 +49,16 @@ class TypeSnifferTest {
     }
 
     @Test
+    void shouldCallAnOfficePackageCutShortCorruptWhereverItWasCut() {
+        final byte[] docx = Fixtures.docx();
+        assertThat(sniffer.sniff("a.docx", docx)).isEqualTo(doc(TypeSniffer.DOCX));
+        for (final int length : new int[] {60, docx.length / 2, docx.length - 10}) {
+            assertThat(sniffer.sniff("a.docx", java.util.Arrays.copyOf(docx, length)).kind())
+                    .as("cut at %d of %d bytes", length, docx.length).isEqualTo(Kind.CORRUPT);
+        }
+    }
+
+    @Test
     void shouldSettleTheCommonTypesAsTikasMagicWould() throws IOException {
         final List<Path> files = new ArrayList<>();
         for (final Path dir : List.of(Path.of("../samples"), Path.of("../../shared/corpus"))) {
