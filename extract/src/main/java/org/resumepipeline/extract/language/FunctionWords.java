@@ -1,16 +1,12 @@
 package org.resumepipeline.extract.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.resumepipeline.extract.text.ResourceLines;
 
 /**
  * Tells that a text reads as a given language by its script and its function words ("the", "und", "для"): at least
@@ -84,11 +80,6 @@ final class FunctionWords {
     }
 
     private static List<String> rows() {
-        try (InputStream in = FunctionWords.class.getResourceAsStream("function-words.tsv")) {
-            return new String(Objects.requireNonNull(in, "function-words.tsv").readAllBytes(),
-                    StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(FunctionWords.class, "function-words.tsv");
     }
 }

@@ -1,16 +1,12 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,24 +39,13 @@ record SkillWords(Set<String> heads, Set<String> labels, List<String> leads, Set
      */
     static SkillWords load(final String resource) {
         final Map<String, List<String>> lists = new HashMap<>();
-        try (InputStream in = SkillWords.class.getResourceAsStream(resource)) {
-            final String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-            int number = 0;
-            for (final String raw : text.split("\n")) {
-                number++;
-                final String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                final int colon = line.indexOf(':');
-                final String kind = colon < 0 ? "" : line.substring(0, colon).strip();
-                if (!Set.of("head", "label", "lead", "not", "not-label").contains(kind)) {
-                    throw new IllegalArgumentException(resource + ":" + number + ": unknown kind '" + kind + "'");
-                }
-                lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+        for (final String line : Wordlist.read(resource)) {
+            final int colon = line.indexOf(':');
+            final String kind = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (!Set.of("head", "label", "lead", "not", "not-label").contains(kind)) {
+                throw new IllegalArgumentException(resource + ": unknown kind '" + kind + "' in line '" + line + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
         }
         final List<String> leads = new ArrayList<>(lists.getOrDefault("lead", List.of()));
         leads.sort(Comparator.comparingInt(String::length).reversed());

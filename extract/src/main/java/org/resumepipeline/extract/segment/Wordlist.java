@@ -1,15 +1,10 @@
 package org.resumepipeline.extract.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.resumepipeline.extract.text.ResourceLines;
 
 /** Word lists kept as resources beside the segmenter's classes: one entry a line, "#" lines are comments. */
 final class Wordlist {
@@ -21,18 +16,7 @@ final class Wordlist {
 
     /** @return the entries of the resource, stripped, in file order */
     static List<String> read(final String resource) {
-        try (InputStream in = Wordlist.class.getResourceAsStream(resource)) {
-            final String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-            final List<String> words = new ArrayList<>();
-            for (final String line : text.split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-            return List.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(Wordlist.class, resource);
     }
 
     /**
