@@ -17,18 +17,19 @@ import org.resumepipeline.model.Role;
 /**
  * Agreement with shared/corpus/realworld: real resumes nobody on the team wrote, each against its hand-written
  * truth. Per field: roles with title, company, start and end all right; role count exact per file; bullets recovered
- * under the right role; start/end parsed on dated roles; no document with under half its bullets found unless it
+ * under the right role; start/end parsed on dated roles; no document with under half its bullets scored (in roles
+ * or projects, wherever placed) unless it
  * carries LOW_COVERAGE. Thresholds are what the segmenter achieves today: raise them, never lower them.
  */
 class RealWorldAgreementTest {
     private static final double T_PARSED = 0.97;
     private static final double T_ROLE_RIGHT = 0.92;
-    private static final double T_ROLE_COUNT = 0.83;
+    private static final double T_ROLE_COUNT = 0.90;
     private static final double T_BULLETS = 0.97;
     private static final double T_DATES_PARSED = 0.94;
     private static final double T_TITLE = 0.95;
     private static final double T_COMPANY = 0.94;
-    private static final int MAX_SILENT_LOSS = 1;
+    private static final int MAX_SILENT_LOSS = 0;
 
     @Test
     void shouldReadRealWorldResumesAsTheirTruthFilesSay() throws IOException {
@@ -59,7 +60,7 @@ class RealWorldAgreementTest {
             final int found = doc == null ? 0 : doc.roles().size();
             roleCount.add(found == score.roles);
             final boolean warned = doc != null && doc.warnings().stream().anyMatch(w -> w.startsWith("LOW_COVERAGE"));
-            if (doc != null && 2 * score.bulletsFound < score.bullets) {
+            if (doc != null && 2 * Math.min(bulletsAnywhere(doc), score.bullets) < score.bullets) {
                 silentLoss.add(!warned);
             }
             table.append(String.format(Locale.ROOT, "  %-44.44s %-6s %3d/%-5d %3d/%-3d %3d/%-5d %s%n", name,
@@ -73,7 +74,7 @@ class RealWorldAgreementTest {
         row(table, "roles: start/end parsed (dated)", datesParsed);
         row(table, "files: role count exact", roleCount);
         row(table, "bullets under the right role", bullets);
-        row(table, "files: half the bullets lost, no LOW_COVERAGE", silentLoss);
+        row(table, "files: half the bullets not scored, no LOW_COVERAGE", silentLoss);
         System.out.println(table);
 
         assertThat(parsed.ratio()).isGreaterThanOrEqualTo(T_PARSED);
@@ -85,6 +86,12 @@ class RealWorldAgreementTest {
         assertThat(bullets.ratio()).isGreaterThanOrEqualTo(T_BULLETS);
         assertThat(silentLoss.hits()).as("documents scored with under half their bullets and no LOW_COVERAGE")
                 .isLessThanOrEqualTo(MAX_SILENT_LOSS);
+    }
+
+    /** @return the bullets the document holds in roles and projects, wherever they were placed: all that is scored */
+    private static int bulletsAnywhere(final ResumeDocument doc) {
+        return java.util.stream.Stream.concat(doc.roles().stream(), doc.projects().stream())
+                .mapToInt(role -> role.bullets().size()).sum();
     }
 
     /** Per-file counts: each truth role is matched to the first unused found role with its title and company. */

@@ -52,6 +52,7 @@ final class EntryParser {
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
     private static final Set<String> IRREGULAR_VERBS = Set.of("Led", "Built", "Ran", "Wrote",
             "Grew", "Cut", "Drove", "Taught", "Sold", "Made", "Won", "Held", "Oversaw", "Brought", "Took", "Set");
+    private static final Pattern URL_END = Pattern.compile("(?:https?://|www\\.)\\S+$");
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
 
@@ -76,6 +77,10 @@ final class EntryParser {
 
     private final boolean wrapped;
     private final boolean projects;
+    private final boolean activities;
+    private final List<Role> sideProjects = new ArrayList<>();
+    /** The entry being read is under a sub-heading that names it a project. */
+    private boolean namedProject;
     private final Map<String, Boolean> datedLines = new HashMap<>();
     /**
      * The section's first line starts with its dates (a margin column of dates, as moderncv sets them): each entry
@@ -83,9 +88,20 @@ final class EntryParser {
      */
     private boolean datesLead;
 
-    EntryParser(final boolean wrapped, final boolean projects) {
+    /**
+     * @param wrapped    lines are wrapped as printed (PDF, text)
+     * @param projects   the section lists projects
+     * @param activities the section lists side activities: entries described as projects are projects
+     */
+    EntryParser(final boolean wrapped, final boolean projects, final boolean activities) {
         this.wrapped = wrapped;
         this.projects = projects;
+        this.activities = activities;
+    }
+
+    /** @return the entries of an experience section that {@link SideProjects} tells are projects, after parse */
+    List<Role> sideProjects() {
+        return List.copyOf(sideProjects);
     }
 
     List<Role> parse(final List<Line> lines) {
@@ -107,6 +123,7 @@ final class EntryParser {
             if ((ROLE_SUBHEADING.matcher(text).matches() || SUBHEADING.matcher(text).matches()) && !header.isEmpty()) {
                 // "Description", "Key achievements:" inside a role: neither a new role nor a bullet
                 listed = !markers;
+                namedProject |= SideProjects.namesProject(text);
                 continue;
             }
             if (listed && !dated(text) && (dated(header.get(0))
@@ -155,7 +172,7 @@ final class EntryParser {
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates
                         && (sentence(text) || text.split("\\s+").length >= PROSE_WORDS);
-                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text))
+                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text) && !endsWithUrl(prev))
                         && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))
                         || !hasDates && wrapped && endsProse(prev, text)) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
@@ -373,6 +390,11 @@ final class EntryParser {
                 && text.split("\\s+").length <= TAIL_WORDS && !Fields.isTitle(text) && !Fields.isCompany(text);
     }
 
+    /** "• URL: https://github.com/joke2k/django-environ" over "python-airslate", a dated line: the next entry's name. */
+    private static boolean endsWithUrl(final String s) {
+        return URL_END.matcher(s).find();
+    }
+
     private static boolean endsSentence(final String s) {
         return s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
     }
@@ -396,6 +418,12 @@ final class EntryParser {
         }
         if (header.isEmpty() && !roles.isEmpty()) {
             appendToLast(roles, bullets);
+            return;
+        }
+        final boolean project = !projects && (namedProject || activities && SideProjects.describedAsProject(bullets));
+        namedProject = false;
+        if (project) {
+            sideProjects.add(RoleHeader.parse(header, bullets, true));
             return;
         }
         final Role role = RoleHeader.parse(header, bullets, projects);

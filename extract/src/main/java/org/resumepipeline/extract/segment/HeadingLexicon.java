@@ -104,6 +104,11 @@ public final class HeadingLexicon {
         if (key.contains("summary") || key.contains("profile") || key.contains("objective")) {
             return Optional.of(SectionKind.SUMMARY);
         }
+        if (key.contains("extracurricular") || key.contains("activit")) {
+            // "Extracurricular Activity", "Leadership Activities": offices held and side projects; after the
+            // checks above, so that "Activities and Interests" stays a section of interests
+            return Optional.of(SectionKind.EXPERIENCE);
+        }
         return explicit ? Optional.of(SectionKind.OTHER) : Optional.empty();
     }
 

@@ -21,7 +21,7 @@ import org.resumepipeline.model.SectionKind;
  */
 public final class ResumeSegmenter {
     /** Version of the segmentation rules, recorded with every text. */
-    public static final String VERSION = "seg-9";
+    public static final String VERSION = "seg-10";
 
     private static final Set<SectionKind> RESUME_KINDS = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
             SectionKind.SKILLS, SectionKind.PROJECTS, SectionKind.SUMMARY, SectionKind.CERTIFICATIONS);
@@ -62,7 +62,9 @@ public final class ResumeSegmenter {
         SectionKind current = null;
         final Set<String> repeated = repeated(lines);
         final List<Line> skillLines = new ArrayList<>();
-        for (final Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            final Line line = lines.get(i);
+            final Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             Optional<SectionKind> kind = line.bullet() || isEntryHeading(line, current)
                     || ENTRY_KINDS.contains(current) && EntryParser.isSubheading(line.text(), repeated)
                     ? Optional.empty() : HeadingLexicon.classify(line.text(), line.heading());
@@ -70,6 +72,12 @@ public final class ResumeSegmenter {
                     && !line.heading() && !body.isEmpty() && DateRange.findAny(body.get(body.size() - 1).text())
                     .isPresent() && Fields.isTitle(line.text())) {
                 // "YMCA | Summer 2013" over "Volunteer": the title of that entry, not a section
+                kind = Optional.empty();
+            }
+            if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
+                    && !line.heading() && !body.isEmpty() && HeadingLexicon.exact(line.text()).isEmpty()
+                    && next != null && !next.bullet() && DateRange.findRange(next.text()).isPresent()) {
+                // "Self-Employment" over "Full Stack Engineer   Feb. 2009 - Aug. 2014" among the jobs: an employer
                 kind = Optional.empty();
             }
             if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
@@ -117,11 +125,14 @@ public final class ResumeSegmenter {
             finished.add(new Section(s.kind(), s.heading(), b.stream().map(Line::text).toList()));
             switch (s.kind()) {
                 case EXPERIENCE -> {
-                    final List<Role> entries = Positions.expand(new EntryParser(wrapped, false).parse(b));
+                    final EntryParser parser = new EntryParser(wrapped, false,
+                            SideProjects.listsActivities(s.heading()));
+                    final List<Role> entries = Positions.expand(parser.parse(b));
                     roles.addAll(Positions.listsMemberships(s.heading()) ? Positions.withoutMemberships(entries)
                             : entries);
+                    projects.addAll(parser.sideProjects());
                 }
-                case PROJECTS -> projects.addAll(new EntryParser(wrapped, true).parse(b));
+                case PROJECTS -> projects.addAll(new EntryParser(wrapped, true, false).parse(b));
                 case SKILLS -> skills.addAll(SkillsParser.parse(b));
                 case EDUCATION -> education.addAll(EducationParser.parse(wrapped ? EducationParser.unwrap(b) : b));
                 case CONTACT -> contactLines.addAll(b);
