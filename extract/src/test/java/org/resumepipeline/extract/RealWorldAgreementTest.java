@@ -23,10 +23,10 @@ import org.resumepipeline.model.Role;
  */
 class RealWorldAgreementTest {
     private static final double T_PARSED = 0.97;
-    private static final double T_ROLE_RIGHT = 0.92;
+    private static final double T_ROLE_RIGHT = 0.93;
     private static final double T_ROLE_COUNT = 0.90;
     private static final double T_BULLETS = 0.97;
-    private static final double T_DATES_PARSED = 0.94;
+    private static final double T_DATES_PARSED = 0.95;
     private static final double T_TITLE = 0.95;
     private static final double T_COMPANY = 0.94;
     private static final int MAX_SILENT_LOSS = 0;

@@ -102,7 +102,8 @@ public final class ResumeScorer {
                 scored.add(analysis.scored());
             }
             analyses.add(a);
-            out.add(new ScoredRole(role.title(), role.company(), role.dates(), scored));
+            out.add(new ScoredRole(role.title(), role.company(), role.dates(), role.start(), role.end(), role.current(),
+                    scored));
         }
         return out;
     }

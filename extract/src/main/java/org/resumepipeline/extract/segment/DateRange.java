@@ -61,6 +61,9 @@ public record DateRange(String text, String start, String end, boolean current, 
     /** A length of time printed beside the dates: "(1 year 11 months)", "2 years 10 months", "· 4 mos". */
     private static final Pattern DURATION = Pattern.compile("[·•(]?\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)"
             + "(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\s*\\)?", Pattern.CASE_INSENSITIVE);
+    /** More years after a single date: ", 2014", " & 2016, 2018" (the last one captured). */
+    private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*[,&/]\\s*((?:19|20)\\d\\d)"
+            + "(?![\\p{L}\\d])");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]·•–—-]*");
     /** Every date holds a year ("2019", "20XX", "'19"): a line without one is not searched further. */
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)(?:\\d\\d|xx)|['’‘]\\d\\d",
@@ -134,6 +137,12 @@ public record DateRange(String text, String start, String end, boolean current, 
         while (m.find()) {
             final String iso = iso(m.group(1));
             if (iso != null || m.group(1).toLowerCase(Locale.ROOT).contains("xx")) {
+                // "Summer 2013, 2014": the same season in more years, up to the last one
+                final Matcher more = MORE_YEARS.matcher(line).region(m.end(), line.length());
+                if (iso != null && more.lookingAt()) {
+                    return Optional.of(new DateRange(line.substring(m.start(), more.end()).strip(), iso,
+                            more.group(1), false, m.start(), more.end()));
+                }
                 return Optional.of(new DateRange(m.group().strip(), iso, iso, false, m.start(), m.end()));
             }
         }

@@ -52,6 +52,18 @@ class DateRangeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Volunteer Swim Coach Summer 2013, 2014 | 2013 | 2014",
+        "Teaching Assistant Fall 2016 & 2017, 2019 | 2016 | 2019",
+        "Best Paper Award 2018 | 2018 | 2018",
+    })
+    void shouldEndASingleDateRepeatedInMoreYearsAtTheLastYear(final String line, final String start,
+                                                                final String end) {
+        assertThat(DateRange.findAny(line)).as(line).get().extracting(DateRange::start, DateRange::end)
+                .containsExactly(start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Marketing 2019 campaign reached 40% more users",
         "Senior Engineer, Acme 2019",
         "Grew revenue 2019 - 30 clients",

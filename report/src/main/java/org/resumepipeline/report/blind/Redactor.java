@@ -145,7 +145,7 @@ public final class Redactor {
 
     private List<ScoredRole> scoredRoles(final List<ScoredRole> roles, final TextMask mask) {
         return roles.stream().map(r -> new ScoredRole(mask.text(r.title()), company(r.company(), mask), r.dates(),
-                r.bullets().stream().map(b -> bullet(b, mask)).toList())).toList();
+                r.start(), r.end(), r.current(), r.bullets().stream().map(b -> bullet(b, mask)).toList())).toList();
     }
 
     private List<Role> roles(final List<Role> roles, final TextMask mask) {
