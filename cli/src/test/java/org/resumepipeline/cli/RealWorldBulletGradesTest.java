@@ -74,7 +74,9 @@ class RealWorldBulletGradesTest {
                 if (!doc.isScored()) {
                     continue;
                 }
-                for (final ScoredRole role : doc.roles()) {
+                // a bullet is graded wherever it was placed: under a role or a project
+                for (final ScoredRole role : java.util.stream.Stream.concat(doc.roles().stream(),
+                        doc.projects().stream()).toList()) {
                     for (final ScoredBullet b : role.bullets()) {
                         final String h = hash(b.text());
                         if (labels.containsKey(h) && filesByHash.get(h).contains(name)) {
