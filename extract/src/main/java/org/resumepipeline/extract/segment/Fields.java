@@ -24,10 +24,10 @@ final class Fields {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:|·•–—-]+$|(?<=[\\p{Ll}]{4}|\\))\\.$");
     private static final Pattern REMOTE = Pattern.compile("^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_WORD = Pattern.compile(Wordlist.alternation("title-words.txt"),
+    private static final Pattern TITLE_WORD = Pattern.compile(Wordlist.anyOf("title-words.txt"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String LEGAL_FORM = Wordlist.alternation("legal-forms.txt");
-    private static final Pattern COMPANY_HINT = Pattern.compile(Wordlist.alternation("company-words.txt") + "|"
+    private static final Pattern COMPANY_HINT = Pattern.compile(Wordlist.anyOf("company-words.txt") + "|"
             + LEGAL_FORM, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Phantom Design Inc. Dublin", "Hooli Inc. Silicon Valley": a place of one or two words after a legal form. */
     private static final Pattern PLACE_AFTER_LEGAL_FORM = Pattern.compile("^(.*\\S\\s(?:" + LEGAL_FORM + ")\\.?)"

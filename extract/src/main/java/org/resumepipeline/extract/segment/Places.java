@@ -39,6 +39,10 @@ final class Places {
      * "(Grenoble, France)", "(MyTown)", "(Beijing)"; an acronym such as "(RosNOU)" or "(KTH)" and a former name
      * ("(vormals PTScientists GmbH)") are part of the name.
      */
+    /** "Grenoble, France", "Sophia Antipolis (Biot), France": a whole text that is a place. */
+    private static final Pattern PLACE = Pattern.compile(CITY + DISTRICT + "(?:,\\s*" + CITY + ")?,\\s*" + REGION);
+    /** A bracket around a place and the punctuation after it: "(Marseille, France).". */
+    private static final Pattern WRAPPING = Pattern.compile("^\\(|\\)?[.,;:]*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^()]*)\\)\\s*[.,;:]*$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\d]*\\p{Lu}{2}[\\p{L}\\d]*");
 
@@ -90,8 +94,7 @@ final class Places {
      *         (Biot), France", "Remote"
      */
     static boolean isPlace(final String text) {
-        final String t = text.strip().replaceAll("^\\(|\\)?[.,;:]*$", "").strip();
-        return !t.isEmpty() && (Pattern.matches(CITY + DISTRICT + "(?:,\\s*" + CITY + ")?,\\s*" + REGION, t)
-                || REGIONS.contains(t));
+        final String t = WRAPPING.matcher(text.strip()).replaceAll("").strip();
+        return !t.isEmpty() && (PLACE.matcher(t).matches() || REGIONS.contains(t));
     }
 }
