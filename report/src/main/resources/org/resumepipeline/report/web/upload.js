@@ -1,11 +1,13 @@
 // The start page: collects files (picker, folder picker, drag and drop of files and folders), creates the batch
-// and uploads each file on its own request so each has its own progress bar and its own refusals.
+// and uploads each file on its own request so each has its own progress bar and its own refusals. A 503 (the
+// server's uploads are all busy, or Kafka does not answer) is asked again after its Retry-After, up to MAX_TRIES.
 (function () {
   'use strict';
   var form = document.getElementById('upload-form');
   if (!form) { return; }
   var BATCH_NAME = /^[A-Za-z0-9._-]{1,64}$/;
   var PARALLEL = 2;
+  var MAX_TRIES = 8;
   var csrfMeta = document.querySelector('meta[name="rp-csrf"]');
   var csrf = csrfMeta ? csrfMeta.getAttribute('content') : null;
   var nameInput = document.getElementById('batch-name');
@@ -122,7 +124,42 @@
 
   function say(text) { status.textContent = text; }
 
+  // seconds to wait after a 503: its Retry-After in seconds (a date or nothing: 2), within 1..30
+  function retryAfter(header) {
+    var s = parseInt(header, 10);
+    if (isNaN(s)) { s = 2; }
+    return Math.min(30, Math.max(1, s));
+  }
+
+  function later(seconds) {
+    return new Promise(function (resolve) { setTimeout(resolve, seconds * 1000); });
+  }
+
+  function busy(seconds, nextTry) {
+    return 'server busy, retrying in ' + seconds + ' s (try ' + nextTry + ' of ' + MAX_TRIES + ')';
+  }
+
   function upload(batch, entry) {
+    function attempt(n) {
+      return send(batch, entry).then(function (a) {
+        if (a.code === 503 && n < MAX_TRIES) {
+          var s = retryAfter(a.retryAfter);
+          entry.state.textContent = busy(s, n + 1);
+          entry.bar.value = 0;
+          return later(s).then(function () { return attempt(n + 1); });
+        }
+        return outcome(entry, a.code, a.code === 503 ? asError(a.text) : a.text);
+      });
+    }
+    return attempt(1);
+  }
+
+  // a 503 of the server's own (too many uploads) is plain text: shown as the server's message
+  function asError(text) {
+    try { JSON.parse(text); return text; } catch (ignored) { return JSON.stringify({ error: (text || '').trim() }); }
+  }
+
+  function send(batch, entry) {
     return new Promise(function (resolve) {
       var xhr = new XMLHttpRequest();
       xhr.open('POST', '/batches/' + encodeURIComponent(batch) + '/documents');
@@ -133,8 +170,10 @@
       xhr.upload.addEventListener('progress', function (e) {
         if (e.lengthComputable) { entry.bar.value = Math.round(100 * e.loaded / e.total); }
       });
-      xhr.addEventListener('load', function () { resolve(outcome(entry, xhr.status, xhr.responseText)); });
-      xhr.addEventListener('error', function () { resolve(outcome(entry, 0, '')); });
+      xhr.addEventListener('load', function () {
+        resolve({ code: xhr.status, text: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
+      });
+      xhr.addEventListener('error', function () { resolve({ code: 0, text: '', retryAfter: null }); });
       var body = new FormData();
       body.append('file', entry.file, entry.file.name);
       xhr.send(body);
@@ -212,10 +251,18 @@
     if (!todo.length) { say('Add at least one resume first.'); return; }
     button.disabled = true;
     say('Creating batch ' + batch + '…');
-    fetch('/batches/' + encodeURIComponent(batch), {
-      method: 'PUT', headers: headers(true), credentials: 'same-origin',
-      body: JSON.stringify(batchSettings())
-    }).then(function (res) {
+    var settings = JSON.stringify(batchSettings());
+    function createBatch(n) {
+      return fetch('/batches/' + encodeURIComponent(batch), {
+        method: 'PUT', headers: headers(true), credentials: 'same-origin', body: settings
+      }).then(function (res) {
+        if (res.status !== 503 || n >= MAX_TRIES) { return res; }
+        var s = retryAfter(res.headers.get('Retry-After'));
+        say('Creating batch ' + batch + ': ' + busy(s, n + 1) + '…');
+        return later(s).then(function () { return createBatch(n + 1); });
+      });
+    }
+    createBatch(1).then(function (res) {
       if (!res.ok) {
         return res.json().catch(function () { return {}; }).then(function (r) {
           throw new Error((res.status === 401 ? 'Log in first: ' : '') + (r.error || 'HTTP ' + res.status));
