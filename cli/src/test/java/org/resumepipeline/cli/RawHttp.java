@@ -37,6 +37,17 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Opens a connection that sends {@code head} (the request line and headers of a request with a body, ending in
+     * an empty line) and then nothing: the server's thread that reads the body waits for it.
+     */
+    static Socket stall(final int port, final String head) throws IOException {
+        final Socket s = new Socket("127.0.0.1", port);
+        s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        return s;
+    }
+
     /** @return the whole answer on a connection the server closes after it */
     static Response read(final Socket s, final Duration timeout) throws IOException {
         s.setSoTimeout((int) timeout.toMillis());

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,16 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.resumepipeline.broker.KafkaBootstrapExtension;
-import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.report.browser.Axe;
 import org.resumepipeline.report.browser.HeadlessChromium;
-import org.resumepipeline.score.Ruleset;
 
 /**
  * The recruiter's web app in Debian's headless Chromium (Selenium WebDriver) against the whole pipeline on a real
@@ -49,7 +40,7 @@ class WebAppBrowserIT {
     private static final Duration RESULTS = Duration.ofSeconds(90);
     private static final String BATCH = "web-it";
     private static Path dir;
-    private static Pipeline pipeline;
+    private static WebAppSession web;
     private static HeadlessChromium chromium;
     private static WebDriver driver;
     private static String base;
@@ -57,24 +48,18 @@ class WebAppBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), "no Debian chromium and chromium-driver");
         dir = Files.createTempDirectory("rp-web-it");
-        pipeline = new Pipeline(new PipelineOptions(KafkaBootstrapExtension.bootstrap().servers(),
-                dir.resolve("data"), "127.0.0.1", 0, 1, Ruleset.defaults(), ExtractConfig.defaults(),
-                EnumSet.allOf(PipelineOptions.Stage.class), null, 0, null, null)).start();
-        base = "http://127.0.0.1:" + pipeline.httpPort();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
+        web = WebAppSession.start(dir);
+        base = web.base();
+        chromium = web.chromium();
+        driver = web.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
         AXE.forEach(System.out::println);
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (pipeline != null) {
-            pipeline.close();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -291,14 +276,11 @@ class WebAppBrowserIT {
     }
 
     private static WebElement labelled(final String text) {
-        final WebElement label = driver.findElement(By.xpath("//label[normalize-space()='" + text + "']"));
-        return driver.findElement(By.id(label.getAttribute("for")));
+        return web.labelled(text);
     }
 
     private static WebElement fileItem(final String file) {
-        return driver.findElements(By.cssSelector("#file-list li")).stream()
-                .filter(li -> li.findElement(By.className("file-name")).getText().equals(file)).findFirst()
-                .orElseThrow();
+        return web.fileItem(file);
     }
 
     private static String status() {
@@ -317,7 +299,7 @@ class WebAppBrowserIT {
     }
 
     private static Object js(final String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return web.js(script);
     }
 
     private static Path download(final String name) throws java.io.IOException {
@@ -326,10 +308,7 @@ class WebAppBrowserIT {
     }
 
     private static String get(final String path) throws Exception {
-        final HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        return web.get(path);
     }
 
     private static void axe(final String page) {
