@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -55,42 +56,29 @@ public final class RevealRoutes implements HttpRoutes {
         if (!m.matches()) {
             return false;
         }
-        try {
-            if (!token.admits(exchange)) {
-                HttpResponses.unauthorized(exchange);
-                return true;
-            }
-            final String batch = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-            final String id = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
-            final String key = id.contains("/") ? id : batch + "/" + id;
-            if (!DocumentKeys.isValidBatch(batch) || !key.startsWith(batch + "/") || key.length() == batch.length() + 1) {
-                HttpResponses.error(exchange, 400, "give a document key of this batch: /batches/{b}/documents/"
-                        + "{b}%2F{sha256}/reveal or /batches/{b}/documents/{sha256}/reveal");
-                return true;
-            }
-            final Optional<String> reviewer = reviewer(exchange);
-            if (reviewer == null) {
-                HttpResponses.error(exchange, 400, "send nothing, or JSON {\"reviewer\": \"your name\"} (at most "
-                        + MAX_REVIEWER_CHARS + " characters)");
-                return true;
-            }
-            final String principal = token.principal(exchange);
-            final String by = reviewer.map(r -> r + " (" + principal + ")").orElse(principal);
-            final Optional<RevealedIdentity> identity = reveals.reveal(key, by);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            if (identity.isEmpty()) {
-                HttpResponses.error(exchange, 404, "no such document in this batch");
-            } else {
-                HttpResponses.json(exchange, 200, identity.get());
-            }
-        } catch (InvalidStateStoreException e) {
-            exchange.getResponseHeaders().add("Retry-After", "2");
-            HttpResponses.error(exchange, 503, "reports are not ready yet (stores are starting or rebalancing)");
-        } catch (IllegalStateException e) {
-            LOG.warn("A reveal was refused: its audit record could not be written", e);
-            HttpResponses.error(exchange, 503, "cannot write the audit record right now, so nothing was revealed; "
-                    + "try again");
+        if (!token.admits(exchange)) {
+            HttpResponses.unauthorized(exchange);
+            return true;
         }
+        final String batch = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        final String id = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
+        final String key = id.contains("/") ? id : batch + "/" + id;
+        if (!DocumentKeys.isValidBatch(batch) || !key.startsWith(batch + "/") || key.length() == batch.length() + 1) {
+            HttpResponses.error(exchange, 400, "give a document key of this batch: /batches/{b}/documents/"
+                    + "{b}%2F{sha256}/reveal or /batches/{b}/documents/{sha256}/reveal");
+            return true;
+        }
+        final Optional<String> reviewer = reviewer(exchange);
+        if (reviewer == null) {
+            HttpResponses.error(exchange, 400, "send nothing, or JSON {\"reviewer\": \"your name\"} (at most "
+                    + MAX_REVIEWER_CHARS + " characters)");
+            return true;
+        }
+        final String principal = token.principal(exchange);
+        final String by = reviewer.map(r -> r + " (" + principal + ")").orElse(principal);
+        answer(exchange, () -> reveals.reveal(key, by), "no such document in this batch",
+                "A reveal was refused: its audit record could not be written",
+                "cannot write the audit record right now, so nothing was revealed; try again");
         return true;
     }
 
@@ -99,29 +87,42 @@ public final class RevealRoutes implements HttpRoutes {
      * this one holds: {@code {"document": KEY, "by": WHO}}; audited and answered here, as the public route is.
      */
     private void forInstance(final HttpExchange exchange) throws IOException {
+        if (!token.admits(exchange)) {
+            HttpResponses.unauthorized(exchange);
+            return;
+        }
+        final JsonNode json;
+        try (InputStream in = exchange.getRequestBody()) {
+            json = Json.MAPPER.readTree(in.readNBytes(MAX_BODY_BYTES + 1));
+        } catch (IOException e) {
+            HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
+            return;
+        }
+        final String key = json == null ? null : json.path("document").asText(null);
+        final String by = json == null ? null : json.path("by").asText(null);
+        if (key == null || by == null || key.lastIndexOf('/') <= 0
+                || !DocumentKeys.isValidBatch(DocumentKeys.batchOf(key))) {
+            HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
+            return;
+        }
+        answer(exchange, () -> reveals.revealHere(key, by), "no such document here",
+                "A reveal asked by another report instance was refused: its audit record could not be written",
+                "cannot write the audit record right now, so nothing was revealed");
+    }
+
+    /**
+     * Reveals (the audit record first, in {@code reveal}) and answers: 200 with the identity ({@code Cache-Control:
+     * no-store}), 404 with {@code missing}, 503 while the stores are not ready, 503 with {@code refused} (and
+     * {@code refusedLog} in the log) when the audit record cannot be written.
+     */
+    private static void answer(final HttpExchange exchange, final Supplier<Optional<RevealedIdentity>> reveal,
+                               final String missing, final String refusedLog, final String refused)
+            throws IOException {
         try {
-            if (!token.admits(exchange)) {
-                HttpResponses.unauthorized(exchange);
-                return;
-            }
-            final JsonNode json;
-            try (InputStream in = exchange.getRequestBody()) {
-                json = Json.MAPPER.readTree(in.readNBytes(MAX_BODY_BYTES + 1));
-            } catch (IOException e) {
-                HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
-                return;
-            }
-            final String key = json == null ? null : json.path("document").asText(null);
-            final String by = json == null ? null : json.path("by").asText(null);
-            if (key == null || by == null || key.lastIndexOf('/') <= 0
-                    || !DocumentKeys.isValidBatch(DocumentKeys.batchOf(key))) {
-                HttpResponses.error(exchange, 400, "send JSON {\"document\": KEY, \"by\": WHO}");
-                return;
-            }
-            final Optional<RevealedIdentity> identity = reveals.revealHere(key, by);
+            final Optional<RevealedIdentity> identity = reveal.get();
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             if (identity.isEmpty()) {
-                HttpResponses.error(exchange, 404, "no such document here");
+                HttpResponses.error(exchange, 404, missing);
             } else {
                 HttpResponses.json(exchange, 200, identity.get());
             }
@@ -129,9 +130,8 @@ public final class RevealRoutes implements HttpRoutes {
             exchange.getResponseHeaders().add("Retry-After", "2");
             HttpResponses.error(exchange, 503, "reports are not ready yet (stores are starting or rebalancing)");
         } catch (IllegalStateException e) {
-            LOG.warn("A reveal asked by another report instance was refused: its audit record could not be written",
-                    e);
-            HttpResponses.error(exchange, 503, "cannot write the audit record right now, so nothing was revealed");
+            LOG.warn(refusedLog, e);
+            HttpResponses.error(exchange, 503, refused);
         }
     }
 
