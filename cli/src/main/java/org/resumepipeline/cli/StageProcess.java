@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,12 +35,8 @@ final class StageProcess implements AutoCloseable {
      * @throws IOException when the JVM cannot be started
      */
     static StageProcess start(final Path log, final String heap, final List<String> args) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-Xmx" + heap, "-jar", jar().toString()));
-        command.addAll(args);
         Files.writeString(log, "", StandardCharsets.UTF_8);
-        return new StageProcess(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start(), log);
+        return new StageProcess(RpJvm.start(jar(), List.of("-Xmx" + heap), Map.of(), args, log), log);
     }
 
     /** @return the jar this class was loaded from: rp's fat jar */
@@ -85,12 +81,7 @@ final class StageProcess implements AutoCloseable {
 
     /** SIGKILL of the process and every descendant; returns once they are gone. */
     void kill() throws InterruptedException {
-        final List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (final ProcessHandle p : all) {
-            p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> p).join();
-        }
+        RpJvm.kill(process);
     }
 
     /** SIGTERM, then SIGKILL if it has not stopped within 30 s. */

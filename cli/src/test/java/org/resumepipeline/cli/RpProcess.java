@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,15 +66,7 @@ final class RpProcess implements AutoCloseable {
      */
     static RpProcess startWith(final Path log, final List<String> jvmOptions, final Map<String, String> environment,
                                final String... args) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        return new RpProcess(builder.start(), log);
+        return new RpProcess(RpJvm.start(JAR, jvmOptions, environment, List.of(args), log), log);
     }
 
     /** SIGTERM, as a container runtime stops a service; returns at once. */
@@ -108,12 +99,7 @@ final class RpProcess implements AutoCloseable {
      * they are gone.
      */
     void kill() throws InterruptedException {
-        final List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (final ProcessHandle p : all) {
-            p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> p).join();
-        }
+        RpJvm.kill(process);
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
