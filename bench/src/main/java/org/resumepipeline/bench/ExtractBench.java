@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
@@ -46,8 +42,6 @@ public final class ExtractBench {
     private static final int ISOLATED_WARM_UP_LIMIT = 20;
     /** The longest warm-up of the in-process modes, in multiples of the warm-up. */
     private static final int IN_PROCESS_WARM_UP_LIMIT = 4;
-    /** A warm-up turn counts as faster when it beats the best turn before it by this factor. */
-    private static final double STILL_WARMING = 1.03;
     /** Turns each 2-way mode takes, interleaved with the others (an odd number: the median is one of them). */
     private static final int ROUNDS = 5;
 
@@ -176,26 +170,14 @@ public final class ExtractBench {
 
     /**
      * Runs turns as long as the warm-up until two turns in a row do not beat the best turn before them by
-     * {@value #STILL_WARMING}, or until {@code limit} warm-ups have passed.
+     * {@value TimedLoop#STILL_WARMING}, or until {@code limit} warm-ups have passed.
      *
      * @return how long it took
      */
     private Duration warmUntilSteady(final List<Doc> docs, final int threads, final Consumer<Doc> op,
                                      final int limit) {
-        final long start = System.nanoTime();
-        final long deadline = start + warmUp.multipliedBy(limit).toNanos();
-        double best = 0;
-        int flat = 0;
-        while (flat < 2 && System.nanoTime() < deadline) {
-            final double rate = run(docs, threads, op, warmUp).docsPerSecond();
-            if (rate > best * STILL_WARMING) {
-                flat = 0;
-            } else {
-                flat++;
-            }
-            best = Math.max(best, rate);
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
+        return TimedLoop.warmUntilSteady(() -> run(docs, threads, op, warmUp).docsPerSecond(),
+                warmUp.multipliedBy(limit));
     }
 
     private Rate time(final List<Doc> docs, final int threads, final Consumer<Doc> op) {
@@ -204,36 +186,9 @@ public final class ExtractBench {
     }
 
     private static Rate run(final List<Doc> docs, final int threads, final Consumer<Doc> op, final Duration span) {
-        final AtomicLong count = new AtomicLong();
-        final AtomicLong bytes = new AtomicLong();
-        final long start = System.nanoTime();
-        final long deadline = start + span.toNanos();
-        final ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            final List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                final int offset = t * docs.size() / threads;
-                futures.add(pool.submit(() -> {
-                    int i = offset;
-                    while (System.nanoTime() < deadline) {
-                        final Doc d = docs.get(i++ % docs.size());
-                        op.accept(d);
-                        count.incrementAndGet();
-                        bytes.addAndGet(d.bytes().length);
-                    }
-                }));
-            }
-            for (final Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("benchmark task failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Rate(count.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - start));
+        final TimedLoop.Count c = TimedLoop.run(docs, threads, span, op, d -> d.bytes().length,
+                "benchmark task failed");
+        return new Rate(c.items(), c.bytes(), c.elapsed());
     }
 
     private static void print(final PrintStream out, final String format, final String mode, final Rate r) {

@@ -2,13 +2,7 @@ package org.resumepipeline.bench;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -20,9 +14,6 @@ import org.apache.tika.sax.BodyContentHandler;
  * faster, then timed over a fixed span. No isolation, no Kafka, no segmentation. Not thread-safe.
  */
 public final class TikaBaseline {
-    /** A warm-up turn counts as faster when it beats the best turn before it by this factor. */
-    private static final double STILL_WARMING = 1.03;
-
     private final AutoDetectParser parser = new AutoDetectParser();
     private final List<byte[]> documents;
     private final int threads;
@@ -46,45 +37,13 @@ public final class TikaBaseline {
      * @return documents per second of the measured span
      */
     public double documentsPerSecond(final Duration turn, final Duration maxWarmUp, final Duration measure) {
-        final long deadline = System.nanoTime() + maxWarmUp.toNanos();
-        double best = 0;
-        int flat = 0;
-        while (flat < 2 && System.nanoTime() < deadline) {
-            final double rate = run(turn);
-            flat = rate > best * STILL_WARMING ? 0 : flat + 1;
-            best = Math.max(best, rate);
-        }
+        TimedLoop.warmUntilSteady(() -> run(turn), maxWarmUp);
         return run(measure);
     }
 
     private double run(final Duration span) {
-        final AtomicLong parsed = new AtomicLong();
-        final long start = System.nanoTime();
-        final long deadline = start + span.toNanos();
-        final ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            final List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                final int offset = t * documents.size() / threads;
-                futures.add(pool.submit(() -> {
-                    int i = offset;
-                    while (System.nanoTime() < deadline) {
-                        parse(documents.get(i++ % documents.size()));
-                        parsed.incrementAndGet();
-                    }
-                }));
-            }
-            for (final Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("baseline parse task failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return parsed.get() / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+        return TimedLoop.run(documents, threads, span, this::parse, bytes -> bytes.length,
+                "baseline parse task failed").perSecond();
     }
 
     private void parse(final byte[] bytes) {
