@@ -2,23 +2,14 @@ package org.resumepipeline.cli.command;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
-import org.resumepipeline.cli.ClusterOptions;
-import org.resumepipeline.cli.HttpOptions;
-import org.resumepipeline.cli.Pipeline;
-import org.resumepipeline.cli.PipelineOptions;
 import org.resumepipeline.cli.Waits;
 import org.resumepipeline.cli.ops.Eraser;
-import org.resumepipeline.cli.ops.GroupLag;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Topics;
 import org.resumepipeline.report.ReportService;
-import org.resumepipeline.report.ReportTopology;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +29,7 @@ public final class ForgetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    HttpOptions http = new HttpOptions();
+    ReportStageOptions stage = new ReportStageOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -60,10 +48,8 @@ public final class ForgetCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final String batch = target.batch != null ? DocumentKeys.validateBatch(target.batch)
                 : DocumentKeys.batchOf(target.document);
-        final PipelineOptions po = PipelineOptions.of(cluster, http, null, null,
-                EnumSet.of(PipelineOptions.Stage.REPORT));
-        try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {
-            final Eraser eraser = new Eraser(pipeline.bootstrap());
+        try (ReportStageOptions.ReportStage report = stage.start()) {
+            final Eraser eraser = new Eraser(report.pipeline().bootstrap());
             final Set<String> keys = new TreeSet<>();
             if (target.document != null) {
                 keys.add(target.document);
@@ -71,9 +57,8 @@ public final class ForgetCommand implements Callable<Integer> {
                 keys.addAll(eraser.keysOf(batch));
             }
             eraser.tombstone(keys, target.batch);
-            GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
-                    List.of(Topics.SCORES.name(), Topics.FAILURES.name()), Duration.ofMinutes(5));
-            final ReportService reports = pipeline.reportService();
+            report.awaitCaughtUp();
+            final ReportService reports = report.pipeline().reportService();
             Waits.until(() -> keys.stream().noneMatch(k -> reports.document(k).isPresent()), Duration.ofMinutes(2),
                     Duration.ofMillis(100), () -> "the report still shows forgotten documents");
             out.printf("Forgot %d document(s)%s: tombstones written to %s%s; absent from every report now, and "

@@ -3,22 +3,12 @@ package org.resumepipeline.cli.command;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
-import org.resumepipeline.cli.ClusterOptions;
-import org.resumepipeline.cli.HttpOptions;
-import org.resumepipeline.cli.Pipeline;
-import org.resumepipeline.cli.PipelineOptions;
 import org.resumepipeline.cli.ReportAddress;
 import org.resumepipeline.cli.Waits;
-import org.resumepipeline.cli.ops.GroupLag;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.Json;
-import org.resumepipeline.model.Topics;
-import org.resumepipeline.report.ReportTopology;
 import org.resumepipeline.report.blind.RevealedIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +31,7 @@ public final class RevealCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    HttpOptions http = new HttpOptions();
+    ReportStageOptions stage = new ReportStageOptions();
 
     @Option(names = "--document", required = true, paramLabel = "KEY", description = "Document key <batch>/<sha256>.")
     String document;
@@ -64,7 +51,7 @@ public final class RevealCommand implements Callable<Integer> {
                 : reviewer.strip();
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final Optional<URI> running = url != null ? Optional.of(url) : ReportAddress.read(cluster.dataDir());
+        final Optional<URI> running = url != null ? Optional.of(url) : ReportAddress.read(stage.cluster.dataDir());
         if (running.isPresent()) {
             final RevealOverHttp.Answer answer = RevealOverHttp.ask(running.get(), document, who,
                     System.getenv("RP_API_TOKEN"));
@@ -82,13 +69,10 @@ public final class RevealCommand implements Callable<Integer> {
 
     private int revealWithOwnReportStage(final PrintWriter out, final PrintWriter err, final String by)
             throws Exception {
-        final PipelineOptions po = PipelineOptions.of(cluster, http, null, null,
-                EnumSet.of(PipelineOptions.Stage.REPORT));
-        try (Pipeline pipeline = new Pipeline(po).start(); Admin admin = pipeline.admin()) {
-            GroupLag.awaitCaughtUp(admin, ReportTopology.APPLICATION_ID,
-                    List.of(Topics.SCORES.name(), Topics.FAILURES.name()), Duration.ofMinutes(5));
+        try (ReportStageOptions.ReportStage report = stage.start()) {
+            report.awaitCaughtUp();
             final Optional<RevealedIdentity> identity = Waits.query(
-                    () -> pipeline.reveals().reveal(document, by), Duration.ofMinutes(2));
+                    () -> report.pipeline().reveals().reveal(document, by), Duration.ofMinutes(2));
             if (identity.isEmpty()) {
                 err.println("No such document: " + document);
                 err.flush();
