@@ -50,8 +50,7 @@ final class EntryParser {
     private static final int PROSE_LINE = 90;
     private static final int TAIL_WORDS = 5;
     /** Irregular past tenses that open bullets ("Led a team of five ..."). */
-    private static final Set<String> IRREGULAR_VERBS = Set.of("Led", "Built", "Ran", "Wrote",
-            "Grew", "Cut", "Drove", "Taught", "Sold", "Made", "Won", "Held", "Oversaw", "Brought", "Took", "Set");
+    private static final Set<String> IRREGULAR_VERBS = Set.copyOf(Wordlist.read("irregular-verbs.txt"));
     private static final Pattern URL_END = Pattern.compile("(?:https?://|www\\.)\\S+$");
     private static final Pattern OPEN_END = Pattern.compile(
             "\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|as|into|across|via)$");
