@@ -3,13 +3,8 @@ package org.resumepipeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,8 +49,8 @@ class SlowHttpClientsIT {
             assertThat(upload(port, "warm-up.txt").status()).isEqualTo(202);
             // the pacer's thread and the server's read threads exist before the baseline is taken
             pacer.schedule(() -> { }, 0, TimeUnit.SECONDS).get();
-            final long threadsBefore = threads();
-            final long heapBefore = heapAfterGc();
+            final long threadsBefore = RawHttp.threads();
+            final long heapBefore = RawHttp.heapAfterGc();
 
             // one client sends its body at one byte a second; it holds an upload slot until the server cuts it off
             final Socket slow = stall(port, 200);
@@ -78,7 +73,7 @@ class SlowHttpClientsIT {
                     stalled.add(stall(port, 100_000));
                 }
                 for (final String path : List.of("/batches", "/metrics", "/healthz")) {
-                    final Response r = get(port, path);
+                    final Timed r = get(port, path);
                     System.out.printf(Locale.ROOT, "with %d stalled uploads: GET %s -> %d in %d ms%n", STALLED,
                             path, r.status(), r.millis());
                     assertThat(r.status()).as("GET %s answers", path).isEqualTo(200);
@@ -87,7 +82,7 @@ class SlowHttpClientsIT {
                 }
                 int refused = 0;
                 for (final Socket s : stalled) {
-                    final Response r = read(s, Duration.ofMillis(200));
+                    final RawHttp.Response r = RawHttp.read(s, Duration.ofMillis(200));
                     if (r.status() == 503) {
                         assertThat(r.head()).as("a refused upload says when to retry")
                                 .containsIgnoringCase("retry-after:");
@@ -104,7 +99,7 @@ class SlowHttpClientsIT {
                         slowCutAfterMs.get());
                 assertThat(slowCutAfterMs.get()).isLessThan((HttpServerSettings.MAX_REQUEST_SECONDS + 5) * 1000L);
                 for (final Socket s : stalled) {
-                    final Response r = read(s, Duration.ofSeconds(5));
+                    final RawHttp.Response r = RawHttp.read(s, Duration.ofSeconds(5));
                     assertThat(r.status()).as("a stalled upload is refused or closed by the server, not left open")
                             .isNotEqualTo(-2);
                 }
@@ -119,10 +114,10 @@ class SlowHttpClientsIT {
             assertThat(get(port, "/batches").status()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(500))
-                    .until(() -> threads() <= threadsBefore + 3);
-            final long heapAfter = heapAfterGc();
+                    .until(() -> RawHttp.threads() <= threadsBefore + 3);
+            final long heapAfter = RawHttp.heapAfterGc();
             System.out.printf(Locale.ROOT, "threads before %d, after %d; heap after GC before %d MB, after %d MB%n",
-                    threadsBefore, threads(), heapBefore >> 20, heapAfter >> 20);
+                    threadsBefore, RawHttp.threads(), heapBefore >> 20, heapAfter >> 20);
             assertThat(heapAfter).isLessThan(heapBefore + (64L << 20));
         } finally {
             pacer.shutdownNow();
@@ -131,77 +126,28 @@ class SlowHttpClientsIT {
 
     /** Opens a connection that sends an upload's headers and no body. */
     private static Socket stall(final int port, final int length) throws IOException {
-        final Socket s = new Socket("127.0.0.1", port);
-        s.getOutputStream().write(("POST /batches/slow/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        return RawHttp.stall(port, "POST /batches/slow/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Authorization: Bearer " + TOKEN + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=BOUNDARY\r\n"
-                + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        s.getOutputStream().flush();
-        return s;
+                + "Content-Length: " + length + "\r\n\r\n");
     }
 
-    private static Response upload(final int port, final String file) throws IOException {
+    private static RawHttp.Response upload(final int port, final String file) throws IOException {
         final byte[] body = ("Jane Doe\nExperience\nEngineer, Acme, 2020 - 2024\n- Cut build time by 40% for "
                 + file + "\n").getBytes(StandardCharsets.UTF_8);
-        return exchange(port, "POST /batches/slow/documents?filename=" + file + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n", body);
+        return RawHttp.exchange(port, "POST /batches/slow/documents?filename=" + file
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN + "\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n", body);
     }
 
-    private static Response get(final int port, final String path) throws IOException {
-        return exchange(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-                new byte[0]);
-    }
-
-    private static Response exchange(final int port, final String head, final byte[] body) throws IOException {
+    private static Timed get(final int port, final String path) throws IOException {
         final long start = System.nanoTime();
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            final OutputStream out = s.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            final Response r = read(s, Duration.ofSeconds(30));
-            return new Response(r.status(), r.head(), (System.nanoTime() - start) / 1_000_000);
-        }
+        final RawHttp.Response r = RawHttp.exchange(port, "GET " + path
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", new byte[0]);
+        return new Timed(r.status(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * @return the response's status and head; -1 when the server closed without answering, -2 when nothing came
-     *         within the timeout
-     */
-    private static Response read(final Socket s, final Duration timeout) throws IOException {
-        s.setSoTimeout((int) timeout.toMillis());
-        final ByteArrayOutputStream head = new ByteArrayOutputStream();
-        try {
-            final InputStream in = s.getInputStream();
-            int b;
-            while ((b = in.read()) != -1) {
-                head.write(b);
-                if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                    break;
-                }
-            }
-        } catch (SocketTimeoutException e) {
-            return new Response(head.size() == 0 ? -2 : -1, head.toString(StandardCharsets.ISO_8859_1), -1);
-        } catch (IOException e) {
-            // reset by the server: closed without an answer
-            return new Response(-1, "", -1);
-        }
-        final String text = head.toString(StandardCharsets.ISO_8859_1);
-        final int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12
-                ? Integer.parseInt(text.substring(9, 12)) : -1;
-        return new Response(status, text, -1);
-    }
-
-    private static long threads() {
-        return ManagementFactory.getThreadMXBean().getThreadCount();
-    }
-
-    private static long heapAfterGc() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private record Response(int status, String head, long millis) {
+    /** A response's status and how long it took, from connecting to the server's close. */
+    private record Timed(int status, long millis) {
     }
 }
