@@ -44,7 +44,7 @@ public final class LanguageDetection {
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final double DOCUMENT_CONFIDENCE = 0.5;
-    private static final int MAX_DOCUMENT_CHARS = 4000;
+    private static final int MAX_DOCUMENT_CHARS = 1500;
 
     private static final class Holder {
         private static final LanguageDetection INSTANCE = new LanguageDetection();
