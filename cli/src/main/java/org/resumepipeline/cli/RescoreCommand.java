@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rescore", mixinStandardHelpOptions = true,
         description = "Rescore stored texts with a ruleset (no document is parsed again). The report moves each "
                 + "document to the new version as its result arrives and never counts a document twice.")
-final class RescoreCommand implements Callable<Integer> {
+public final class RescoreCommand implements Callable<Integer> {
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
     @Spec
@@ -115,11 +115,11 @@ final class RescoreCommand implements Callable<Integer> {
     }
 
     /** Scored documents in scope, and how many of them are at the target ruleset version. */
-    record Progress(long atTarget, long total) {
+    public record Progress(long atTarget, long total) {
     }
 
     /** Progress from the per-batch aggregates: one store read per batch, however many documents it holds. */
-    static Progress progress(final ReportService reports, final String batch, final String version) {
+    public static Progress progress(final ReportService reports, final String batch, final String version) {
         long at = 0;
         long total = 0;
         final List<BatchAggregate> aggregates = batch != null

@@ -1,6 +1,7 @@
 package org.resumepipeline.cli;
 
 import java.io.PrintWriter;
+import org.resumepipeline.cli.bench.BenchCommand;
 import org.resumepipeline.cli.command.BrokerCommand;
 import org.resumepipeline.cli.command.DemoCommand;
 import org.resumepipeline.cli.command.ExtractCommand;
@@ -13,11 +14,11 @@ import org.resumepipeline.cli.command.ReportCommand;
 import org.resumepipeline.cli.command.RevealCommand;
 import org.resumepipeline.cli.command.RulesCommand;
 import org.resumepipeline.cli.command.RunCommand;
+import org.resumepipeline.cli.command.ScoreBulletsCommand;
 import org.resumepipeline.cli.command.ScoreCommand;
 import org.resumepipeline.cli.command.TopicsCommand;
-import org.resumepipeline.cli.command.ScoreBulletsCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code rp} command: every stage, alone or together. */
 @Command(name = "rp", mixinStandardHelpOptions = true, versionProvider = Rp.Version.class,

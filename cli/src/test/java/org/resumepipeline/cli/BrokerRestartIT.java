@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.EmbeddedKafka;
+import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.ClientDefaults;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.EmbeddedKafka;
+import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.ingest.IngestConfig;
 import org.resumepipeline.ingest.IngestProgress;
 import org.resumepipeline.ingest.IngestSummary;

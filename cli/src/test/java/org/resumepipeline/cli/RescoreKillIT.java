@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resumepipeline.broker.EmbeddedKafka;
+import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.score.Ruleset;
 

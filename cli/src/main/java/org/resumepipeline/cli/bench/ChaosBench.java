@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

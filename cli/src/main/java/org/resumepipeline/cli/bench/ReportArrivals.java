@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;

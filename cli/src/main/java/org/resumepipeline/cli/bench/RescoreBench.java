@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.resumepipeline.bench.CpuBreakdown;
+import org.resumepipeline.cli.DoneWaiter;
+import org.resumepipeline.cli.Pipeline;
+import org.resumepipeline.cli.PipelineOptions;
+import org.resumepipeline.cli.RescoreCommand;
+import org.resumepipeline.cli.Waits;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures for this machine).",
         subcommands = {BenchCommand.Score.class, BenchCommand.Extract.class, BenchCommand.Ingest.class,
                 RescoreBench.class, PipelineBench.class, BenchCommand.Corpus.class, ChaosBench.class})
-final class BenchCommand {
+public final class BenchCommand {
     private BenchCommand() {
     }
 

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +16,9 @@ import org.resumepipeline.bench.CpuBreakdown;
 import org.resumepipeline.bench.PeakRss;
 import org.resumepipeline.bench.PipelineFigures;
 import org.resumepipeline.bench.TikaBaseline;
+import org.resumepipeline.cli.Pipeline;
+import org.resumepipeline.cli.PipelineOptions;
+import org.resumepipeline.cli.Waits;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;

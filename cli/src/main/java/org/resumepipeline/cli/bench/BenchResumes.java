@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Generates distinct synthetic Markdown resumes for benchmarks (invented people and companies). */
-final class BenchResumes {
+public final class BenchResumes {
     private static final String[] VERBS = {"Cut", "Migrated", "Sharded", "Introduced", "Automated", "Reduced",
         "Worked on", "Responsible for", "Helped with", "Designed"};
     private static final String[] SYSTEMS = {"checkout API", "billing pipeline", "search cluster", "auth service",
@@ -19,7 +19,7 @@ final class BenchResumes {
     private BenchResumes() {
     }
 
-    static void write(final Path dir, final int n) throws IOException {
+    public static void write(final Path dir, final int n) throws IOException {
         final Random random = new Random(42);
         for (int i = 0; i < n; i++) {
             final StringBuilder b = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.resumepipeline.cli;
+package org.resumepipeline.cli.bench;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resumepipeline.cli.RpJvm;
 
 /**
  * One {@code rp} command ({@code rp broker}, {@code rp extract}, ...) as its own OS process from this very jar, with
