@@ -43,7 +43,6 @@ import org.resumepipeline.cli.ops.Eraser;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;
-import org.resumepipeline.model.BlindMask;
 import org.resumepipeline.model.DocumentKeys;
 import org.resumepipeline.model.DocumentResult;
 import org.resumepipeline.model.Json;
