@@ -14,10 +14,10 @@ import org.resumepipeline.model.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code rp bench score|extract|ingest|rescore|pipeline|corpus|chaos}: figures for this machine. */
+/** {@code rp bench score|extract|ingest|rescore|pipeline|tika|corpus|chaos}: figures for this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures for this machine).",
         subcommands = {BenchCommand.Score.class, BenchCommand.Extract.class, BenchCommand.Ingest.class,
-                RescoreBench.class, PipelineBench.class, BenchCommand.Corpus.class, ChaosBench.class})
+                RescoreBench.class, PipelineBench.class, TikaBench.class, BenchCommand.Corpus.class, ChaosBench.class})
 public final class BenchCommand {
     private BenchCommand() {
     }

@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 import org.resumepipeline.bench.CpuBreakdown;
 import org.resumepipeline.bench.PeakRss;
 import org.resumepipeline.bench.PipelineFigures;
-import org.resumepipeline.bench.TikaBaseline;
 import org.resumepipeline.cli.Pipeline;
 import org.resumepipeline.cli.PipelineOptions;
+import org.resumepipeline.cli.Rp;
 import org.resumepipeline.cli.Waits;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
 import org.resumepipeline.model.Batch;
+import org.resumepipeline.model.Json;
 import org.resumepipeline.score.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code rp bench pipeline}: documents/s of the whole pipeline (ingest, isolated extraction, scoring, report; an
  * embedded broker unless given one) on a folder ingested K times as distinct batches, from the first publish to the
  * last result in the report, with the p95 publish-to-report latency per document, next to raw in-process Tika on the
- * same files in the same run. With {@code --format json} the last line of stdout is the figures as one JSON object
+ * same files in the same run ({@code rp bench tika} in a JVM of its own, started once the pipeline has stopped).
+ * With {@code --format json} the last line of stdout is the figures as one JSON object
  * ({@link PipelineFigures#jsonLine()}) and the details go to stderr.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
@@ -72,6 +74,11 @@ final class PipelineBench implements Callable<Integer> {
             description = "Measured span of raw Tika, after its warm-up (default: ${DEFAULT-VALUE}).")
     int baselineSeconds;
 
+    @Option(names = "--baseline-jvm-options", defaultValue = "-Xmx1g -XX:+UseSerialGC", paramLabel = "OPTIONS",
+            description = "Options of raw Tika's JVM, which runs apart from the pipeline's with the default JIT"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String baselineJvmOptions;
+
     @Option(names = "--timeout-seconds", defaultValue = "1800",
             description = "Longest wait for the results (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -90,7 +97,7 @@ final class PipelineBench implements Callable<Integer> {
         }
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter details = json ? spec.commandLine().getErr() : out;
-        final List<byte[]> files = readFiles(input);
+        final List<byte[]> files = TikaBench.read(input);
         if (files.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no files under " + input);
         }
@@ -149,13 +156,10 @@ final class PipelineBench implements Callable<Integer> {
         } finally {
             deleteQuietly(dir);
         }
-        details.printf(Locale.ROOT, "raw tika: warming up on %d threads, then %d s measured...%n", cores,
-                baselineSeconds);
+        details.printf(Locale.ROOT, "raw tika: a JVM of its own (%s), warming up on %d threads, then %d s"
+                + " measured...%n", baselineJvmOptions, cores, baselineSeconds);
         details.flush();
-        // warm-up turns of 2 s until no faster, for at most 4 times the measured span
-        final double baseline = new TikaBaseline(files, cores).documentsPerSecond(
-                Duration.ofSeconds(Math.min(2, baselineSeconds)), Duration.ofSeconds(4L * baselineSeconds),
-                Duration.ofSeconds(baselineSeconds));
+        final double baseline = baselineInItsOwnJvm(cores);
         final PipelineFigures figures = new PipelineFigures(documents, seconds, documents / seconds, baseline,
                 peakRssMb, PipelineFigures.percentile(latencies, 95));
         details.printf(Locale.ROOT, "raw tika (AutoDetectParser, plain text, %d threads, warm): %.1f docs/s%n",
@@ -167,6 +171,34 @@ final class PipelineBench implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Raw Tika ({@code rp bench tika}) in a JVM of its own, started from this JVM's class path once the pipeline has
+     * stopped: whatever JIT and heap the pipeline's JVM runs with, the baseline has the defaults.
+     */
+    private double baselineInItsOwnJvm(final int cores) throws IOException, InterruptedException {
+        final List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(baselineJvmOptions.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Rp.class.getName(), "bench", "tika",
+                "--input", input.toString(), "--threads", Integer.toString(cores), "--seconds",
+                Integer.toString(baselineSeconds), "--format", "json"));
+        final Path log = Files.createTempFile("rp-bench-tika", ".log");
+        try {
+            final Process tika = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            final int exit = tika.waitFor();
+            final List<String> lines = Files.readAllLines(log);
+            final String figure = lines.stream().filter(l -> l.startsWith("{\"baseline_docs_per_s\""))
+                    .reduce((a, b) -> b).orElse(null);
+            if (exit != 0 || figure == null) {
+                throw new IllegalStateException("rp bench tika exited " + exit + ": " + String.join("\n", lines));
+            }
+            return Json.MAPPER.readTree(figure).path("baseline_docs_per_s").asDouble();
+        } finally {
+            Files.deleteIfExists(log);
+        }
     }
 
     private void awaitArrivals(final ReportArrivals arrivals, final int expected) {
@@ -196,16 +228,6 @@ final class PipelineBench implements Callable<Integer> {
                 1000 * children / Math.max(1, documents));
         out.printf(Locale.ROOT, "  this JVM's CPU by thread:%n");
         CpuBreakdown.now().print(out, before, 10);
-    }
-
-    private static List<byte[]> readFiles(final Path dir) throws IOException {
-        final List<byte[]> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (final Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(Files.readAllBytes(p));
-            }
-        }
-        return files;
     }
 
     private static void deleteQuietly(final Path dir) throws IOException {
