@@ -41,6 +41,7 @@ import org.resumepipeline.extract.Extractor;
 import org.resumepipeline.extract.Extractors;
 import org.resumepipeline.ingest.IngestConfig;
 import org.resumepipeline.ingest.Ingestor;
+import org.resumepipeline.ingest.http.IngestForwarder;
 import org.resumepipeline.ingest.http.IngestRoutes;
 import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
@@ -122,6 +123,9 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts the broker (if embedded), creates topics, starts the stages and waits until they run. */
     public Pipeline start() {
+        // before anything starts: a wrong URL fails the start at once
+        final IngestForwarder forwarder = options.forwardsUploads() ? new IngestForwarder(options.ingestUrl(),
+                BearerToken.of(options.apiToken()).withSessions(browserSessions), options.apiToken()) : null;
         if (options.bootstrapServers() == null) {
             final int port = options.brokerPort() > 0 && portFree(options.brokerPort()) ? options.brokerPort() : 0;
             if (port == 0 && options.brokerPort() > 0) {
@@ -146,7 +150,7 @@ public final class Pipeline implements AutoCloseable {
         final Set<PipelineOptions.Stage> stages = options.stages();
         if (options.httpPort() >= 0) {
             // bound first: the report stage announces this address to the other report instances
-            if (stages.contains(PipelineOptions.Stage.INGEST)) {
+            if (stages.contains(PipelineOptions.Stage.INGEST) || options.forwardsUploads()) {
                 HttpServerSettings.checkBind(new InetSocketAddress(options.httpBind(), options.httpPort()),
                         options.apiToken());
             }
@@ -205,6 +209,10 @@ public final class Pipeline implements AutoCloseable {
             routes.add(new RulesetRoutes(currentRuleset::get, this::switchRuleset, options.apiToken()));
         }
         if (reportService != null) {
+            if (forwarder != null) {
+                routes.add(forwarder);
+                LOG.info("upload routes forwarded to the ingest-server at {}", forwarder.ingestServer());
+            }
             routes.add(new ReportRoutes(reportService, options.apiToken()));
             routes.add(new RevealRoutes(reveals, BearerToken.of(options.apiToken()).withSessions(browserSessions)));
             routes.add(new WebRoutes(reportService, options.apiToken(), browserSessions));

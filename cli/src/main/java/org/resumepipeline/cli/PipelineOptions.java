@@ -1,5 +1,6 @@
 package org.resumepipeline.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,11 +28,13 @@ import org.resumepipeline.score.ScoreTopology;
  * @param stateDir         Kafka Streams state (null: {@code <dataDir>/streams})
  * @param kafkaConfig      client properties applied to every Kafka client of this JVM (SASL/SSL, say); stage
  *                         settings such as thread counts win over them
+ * @param ingestUrl        the ingest-server a report service forwards the upload routes to, so its start page can
+ *                         upload ({@code rp report --ingest-url}), or null; ignored where the ingest stage runs
  */
 public record PipelineOptions(String bootstrapServers, Path dataDir, String httpBind, int httpPort, int partitions,
                               Ruleset ruleset, ExtractConfig extract, Set<Stage> stages, String apiToken,
                               int brokerPort, String onlyBatch, String extractGroup, Path stateDir,
-                              Map<String, String> kafkaConfig) {
+                              Map<String, String> kafkaConfig, URI ingestUrl) {
     static final String DEFAULT_EXTRACT_GROUP = "resume-extract";
 
     public PipelineOptions {
@@ -46,13 +49,23 @@ public record PipelineOptions(String bootstrapServers, Path dataDir, String http
         kafkaConfig = kafkaConfig == null ? Map.of() : Map.copyOf(kafkaConfig);
     }
 
+    /** Without forwarding uploads to an ingest-server. */
+    public PipelineOptions(final String bootstrapServers, final Path dataDir, final String httpBind, final int httpPort,
+                           final int partitions, final Ruleset ruleset, final ExtractConfig extract,
+                           final Set<Stage> stages, final String apiToken, final int brokerPort,
+                           final String onlyBatch, final String extractGroup, final Path stateDir,
+                           final Map<String, String> kafkaConfig) {
+        this(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages, apiToken,
+                brokerPort, onlyBatch, extractGroup, stateDir, kafkaConfig, null);
+    }
+
     /** Without a state dir of its own (under the data dir) and without extra client properties. */
     public PipelineOptions(final String bootstrapServers, final Path dataDir, final String httpBind, final int httpPort,
                            final int partitions, final Ruleset ruleset, final ExtractConfig extract,
                            final Set<Stage> stages, final String apiToken, final int brokerPort,
                            final String onlyBatch, final String extractGroup) {
         this(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages, apiToken,
-                brokerPort, onlyBatch, extractGroup, null, null);
+                brokerPort, onlyBatch, extractGroup, null, null, null);
     }
 
     /**
@@ -70,12 +83,23 @@ public record PipelineOptions(String bootstrapServers, Path dataDir, String http
 
     public PipelineOptions withStages(final Set<Stage> next) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, next,
-                apiToken, brokerPort, onlyBatch, extractGroup, stateDir, kafkaConfig);
+                apiToken, brokerPort, onlyBatch, extractGroup, stateDir, kafkaConfig, ingestUrl);
     }
 
     public PipelineOptions withOnlyBatch(final String batch, final String group) {
         return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages,
-                apiToken, brokerPort, batch, group, stateDir, kafkaConfig);
+                apiToken, brokerPort, batch, group, stateDir, kafkaConfig, ingestUrl);
+    }
+
+    /** @param url the ingest-server to forward the upload routes to, or null for none */
+    public PipelineOptions withIngestUrl(final URI url) {
+        return new PipelineOptions(bootstrapServers, dataDir, httpBind, httpPort, partitions, ruleset, extract, stages,
+                apiToken, brokerPort, onlyBatch, extractGroup, stateDir, kafkaConfig, url);
+    }
+
+    /** @return true when this JVM's HTTP server forwards the upload routes to an ingest-server */
+    public boolean forwardsUploads() {
+        return ingestUrl != null && stages.contains(Stage.REPORT) && !stages.contains(Stage.INGEST);
     }
 
     /** @return the score stage's group: one per ruleset version, and per batch when scoring one batch */

@@ -2,6 +2,7 @@ package org.resumepipeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,25 @@ class ServiceConfigurationTest {
         assertThat(value(parse("score"), "--http-port")).isEqualTo(8083);
         assertThat(value(parse("score"), "--bootstrap-servers")).isEqualTo("127.0.0.1:9092");
         assertThat(value(parse("score", "--http-port", "0"), "--http-port")).isEqualTo(0);
+    }
+
+    @Test
+    void shouldTakeTheReportsIngestUrlFromFlagThenEnvironmentThenConfigFile(@TempDir final Path dir)
+            throws Exception {
+        final Path config = Files.writeString(dir.resolve("report.properties"),
+                "ingest-url=http://from-file:8081\n", StandardCharsets.UTF_8);
+        ServiceDefaults.useEnvironment(Map.of());
+        assertThat(value(parse("report"), "--ingest-url")).as("none by default").isNull();
+        assertThat(value(parse("report", "--config", config.toString()), "--ingest-url"))
+                .isEqualTo(URI.create("http://from-file:8081"));
+        ServiceDefaults.useEnvironment(Map.of("RP_INGEST_URL", "http://from-env:8081"));
+        assertThat(value(parse("report", "--config", config.toString()), "--ingest-url"))
+                .isEqualTo(URI.create("http://from-env:8081"));
+        assertThat(value(parse("report", "--config", config.toString(), "--ingest-url", "http://flag:8081"),
+                "--ingest-url")).isEqualTo(URI.create("http://flag:8081"));
+        final CommandLine rp = Rp.commandLine();
+        assertThat(rp.getSubcommands().get("ingest-server").getCommandSpec().findOption("--ingest-url")).isNull();
+        assertThat(rp.getSubcommands().get("run").getCommandSpec().findOption("--ingest-url")).isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Stages run as their own {@code rp} processes on one broker, for the fault tests that stop or kill them. */
 final class StageProcesses {
@@ -21,10 +22,17 @@ final class StageProcesses {
     /** @return {@code rp COMMAND} on the broker, its state and log under {@code dir}, HTTP on any free port */
     static RpProcess start(final Path dir, final String command, final String bootstrap, final String... more)
             throws Exception {
+        return start(dir, Map.of(), command, bootstrap, more);
+    }
+
+    /** @return {@code rp COMMAND} as {@link #start(Path, String, String, String...)}, with these variables added */
+    static RpProcess start(final Path dir, final Map<String, String> environment, final String command,
+                           final String bootstrap, final String... more) throws Exception {
         final List<String> args = new ArrayList<>(List.of(command, "--bootstrap-servers", bootstrap, "--state-dir",
                 dir.resolve(command).toString(), "--http-port", "0"));
         args.addAll(List.of(more));
-        return RpProcess.startWithHeap(dir.resolve(command + ".log"), "256m", args.toArray(String[]::new));
+        return RpProcess.startWith(dir.resolve(command + ".log"), List.of("-Xmx256m"), environment,
+                args.toArray(String[]::new));
     }
 
     /** Waits until every stage's {@code /health/ready} answers {@code status}. */

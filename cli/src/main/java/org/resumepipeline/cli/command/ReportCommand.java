@@ -1,5 +1,6 @@
 package org.resumepipeline.cli.command;
 
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import org.resumepipeline.cli.PipelineOptions;
@@ -9,6 +10,7 @@ import org.resumepipeline.cli.ServiceOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rp report}: one stage as a long-lived service on a cluster, with health, metrics and its routes. */
@@ -22,9 +24,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service = new ServiceOptions();
 
+    @Option(names = "--ingest-url", paramLabel = "URL",
+            description = "The rp ingest-server this service forwards the upload routes to (PUT /batches/{b}, "
+                    + "POST /batches/{b}/documents), so the start page can upload (default: none; env "
+                    + "RP_INGEST_URL).")
+    URI ingestUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         return Service.run(spec.commandLine().getOut(), spec.name(),
-                service.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT), null, null));
+                service.pipeline(EnumSet.of(PipelineOptions.Stage.REPORT), null, null).withIngestUrl(ingestUrl));
     }
 }

@@ -96,6 +96,16 @@ public final class IngestRoutes implements HttpRoutes {
         this.maxRequestBytes = maxRequestBytes;
     }
 
+    /**
+     * @param method  the request's method
+     * @param rawPath the request's raw path
+     * @return true when these routes serve the request ({@link IngestForwarder} forwards exactly these)
+     */
+    static boolean serves(final String method, final String rawPath) {
+        return "POST".equals(method) && DOCUMENTS_PATH.matcher(rawPath).matches()
+                || "PUT".equals(method) && BATCH_PATH.matcher(rawPath).matches();
+    }
+
     @Override
     public boolean handle(final HttpExchange exchange) throws IOException {
         final String path = exchange.getRequestURI().getRawPath();
