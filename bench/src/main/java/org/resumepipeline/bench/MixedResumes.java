@@ -24,14 +24,19 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.resumepipeline.score.SampleResumes;
 
 /**
- * A mixed synthetic corpus for the pipeline bench: distinct invented resumes (contact, summary, 3-5 roles of 4-7
- * bullets, skills, education) written in turn as PDF (a standard font, not embedded: the cheap kind of PDF to parse,
- * so the pipeline's own overhead shows), DOCX, ODT, RTF, HTML and TXT. The same count always gives the same files.
- * Thread-safe (stateless).
+ * The synthetic-resume generator of the benches and the long tests: distinct invented resumes (contact, summary, 3-5
+ * roles of 4-7 bullets from {@link SampleResumes}, skills, education), each one that scores (none fails as not a
+ * resume). {@link #write(Path, int)} writes the mixed corpus of the pipeline bench, in turn PDF (a standard font, not
+ * embedded: the cheap kind of PDF to parse, so the pipeline's own overhead shows), DOCX, ODT, RTF, HTML and TXT;
+ * {@link #write(Path, int, List)} the same resumes in the given formats, e.g. {@link #MARKDOWN} for the rescore and
+ * chaos benches and the kill tests. The same count always gives the same files. Thread-safe (stateless).
  */
 public final class MixedResumes {
     /** The formats, in the order the files take them. */
     public static final List<String> FORMATS = List.of("pdf", "docx", "odt", "rtf", "html", "txt");
+
+    /** Markdown only. */
+    public static final List<String> MARKDOWN = List.of("md");
 
     private static final String[] TITLES = {"Backend Engineer", "Senior Software Engineer", "Platform Engineer",
         "Data Engineer", "Site Reliability Engineer", "Staff Engineer"};
@@ -51,16 +56,28 @@ public final class MixedResumes {
     }
 
     /**
-     * Writes {@code n} files named {@code resume-NNNNN.<format>} into {@code dir}.
+     * Writes {@code n} files named {@code resume-NNNNN.<format>} into {@code dir}, the formats of {@link #FORMATS} in
+     * turn.
      *
      * @return the files written
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(final Path dir, final int n) throws IOException {
+        return write(dir, n, FORMATS);
+    }
+
+    /**
+     * Writes {@code n} distinct resumes named {@code resume-NNNNN.<format>} into {@code dir}, the given formats
+     * ({@link #FORMATS}, {@code md}) in turn.
+     *
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(final Path dir, final int n, final List<String> formats) throws IOException {
         Files.createDirectories(dir);
         final List<Path> files = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            final String format = FORMATS.get(i % FORMATS.size());
+            final String format = formats.get(i % formats.size());
             final Path file = dir.resolve(String.format(Locale.ROOT, "resume-%05d.%s", i, format));
             Files.write(file, bytes(resume(i), format));
             files.add(file);
@@ -102,6 +119,7 @@ public final class MixedResumes {
             case "rtf" -> rtf(resume).getBytes(StandardCharsets.US_ASCII);
             case "html" -> html(resume).getBytes(StandardCharsets.UTF_8);
             case "txt" -> text(resume).getBytes(StandardCharsets.UTF_8);
+            case "md" -> markdown(resume).getBytes(StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException("no such format: " + format);
         };
     }
@@ -115,6 +133,20 @@ public final class MixedResumes {
             role.bullets().forEach(bullet -> b.append("• ").append(bullet).append('\n'));
         }
         b.append("\nSkills\n").append(resume.skills()).append("\n\nEducation\n").append(resume.education())
+                .append('\n');
+        return b.toString();
+    }
+
+    static String markdown(final Resume resume) {
+        final StringBuilder b = new StringBuilder();
+        b.append("# ").append(resume.name()).append("\n\n").append(resume.contact()).append("\n\n## Summary\n\n")
+                .append(resume.summary()).append("\n\n## Experience\n\n");
+        for (final RoleBlock role : resume.roles()) {
+            b.append("### ").append(role.header()).append("\n\n");
+            role.bullets().forEach(bullet -> b.append("- ").append(bullet).append('\n'));
+            b.append('\n');
+        }
+        b.append("## Skills\n\n").append(resume.skills()).append("\n\n## Education\n\n").append(resume.education())
                 .append('\n');
         return b.toString();
     }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.ingest.IngestConfig;
 import org.resumepipeline.ingest.IngestProgress;
 import org.resumepipeline.ingest.IngestSummary;
@@ -69,7 +69,7 @@ class IngestBrokerDownIT {
     void shouldListWhatWasNotPublishedWhenTheBrokerDiesAndPublishExactlyTheRestWhenRunAgain() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR), "the fat jar is built in the package phase");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, DOCS);
+        MixedResumes.write(input, DOCS, MixedResumes.MARKDOWN);
         final Path data = dir.resolve("broker");
         final int brokerPort = EmbeddedKafka.freePort();
         final String bootstrap = "127.0.0.1:" + brokerPort;

@@ -13,8 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.score.Ruleset;
 
@@ -33,7 +33,7 @@ class RescoreKillIT {
     void shouldCompleteAKilledRescoreWithoutDoubleCounting() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR), "the fat jar is built in the package phase");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, DOCS);
+        MixedResumes.write(input, DOCS, MixedResumes.MARKDOWN);
         final Path data = dir.resolve("data");
         final ReplayIT.Result run = ReplayIT.rp("run", "--input", input.toString(), "--batch", BATCH, "--until-done",
                 "--data-dir", data.toString(), "--http-port", "-1");

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.model.Json;
 
 /**
@@ -36,7 +36,7 @@ class RunKillIT {
     void shouldFinishEveryDocumentOfAKilledRunOnceWhenTheSameRunIsStartedAgain() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR), "the fat jar is built in the package phase");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, DOCS);
+        MixedResumes.write(input, DOCS, MixedResumes.MARKDOWN);
         final Path data = dir.resolve("data");
         final int brokerPort = EmbeddedKafka.freePort();
         final int httpPort = EmbeddedKafka.freePort();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
 import org.resumepipeline.model.ClientDefaults;
@@ -48,7 +48,7 @@ class ScoreReportKillIT {
     void shouldCountEveryDocumentOnceWhenScoreAndReportAreKilledMidBatch() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR), "the fat jar is built in the package phase");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, DOCS);
+        MixedResumes.write(input, DOCS, MixedResumes.MARKDOWN);
         final List<Path> files;
         try (Stream<Path> listing = Files.list(input)) {
             files = listing.sorted().toList();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
-import org.resumepipeline.cli.bench.BenchResumes;
 import org.resumepipeline.model.Json;
 import org.resumepipeline.report.ReportTopology;
 
@@ -40,7 +40,7 @@ class StateDirLossIT {
     void shouldRestoreTheReportFromTheChangelogWhenTheStateDirectoryIsDeletedWhileStopped() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(RpProcess.JAR), "the fat jar is built in the package phase");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, DOCS);
+        MixedResumes.write(input, DOCS, MixedResumes.MARKDOWN);
         final Path data = dir.resolve("data");
         final String brokerPort = Integer.toString(EmbeddedKafka.freePort());
         final String httpPort = Integer.toString(EmbeddedKafka.freePort());

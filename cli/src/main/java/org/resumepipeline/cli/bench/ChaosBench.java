@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.broker.EmbeddedKafka;
 import org.resumepipeline.ingest.Ingestor;
 import org.resumepipeline.model.Batch;
@@ -99,7 +100,7 @@ final class ChaosBench implements Callable<Integer> {
         final Path input = Files.createDirectories(work.resolve("resumes"));
         // one document in 20 is a note, not a resume: its failure record must also end in the report exactly once
         final int notes = docs / 20;
-        BenchResumes.write(input, docs - notes);
+        MixedResumes.write(input, docs - notes, MixedResumes.MARKDOWN);
         for (int i = 0; i < notes; i++) {
             Files.writeString(input.resolve(String.format(Locale.ROOT, "note-%03d.txt", i)), "Note " + i
                     + ": call back on Tuesday about the meeting room booking.\n", StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.resumepipeline.bench.CpuBreakdown;
+import org.resumepipeline.bench.MixedResumes;
 import org.resumepipeline.cli.DoneWaiter;
 import org.resumepipeline.cli.Pipeline;
 import org.resumepipeline.cli.PipelineOptions;
@@ -50,7 +51,7 @@ final class RescoreBench implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final Path dir = Files.createTempDirectory("rp-bench-rescore");
         final Path input = Files.createDirectories(dir.resolve("resumes"));
-        BenchResumes.write(input, docs);
+        MixedResumes.write(input, docs, MixedResumes.MARKDOWN);
         final ExtractConfig d = ExtractConfig.defaults();
         final PipelineOptions po = new PipelineOptions(null, dir.resolve("data"), "127.0.0.1", -1, 2,
                 Ruleset.defaults(), new ExtractConfig(d.isolated(), workers, d.timeout(), d.maxBytes(), d.maxChars(),
