@@ -61,6 +61,24 @@ class SideProjectsTest {
     }
 
     @Test
+    void shouldStillStartASecondExperienceSectionOverADatedRole() {
+        final ResumeDocument doc = read("cv.txt", CONTACT + """
+                Relevant Experience
+                Airconomy                                                      Frankfurt, Germany
+                DATA SCIENTIST                                                 Jan. 2019 - Present
+                • Forecast passenger demand over airline networks with gradient boosting.
+                Industry Experience
+                RESEARCH ENGINEER, Amadeus                                     Mar. 2016 - Dec. 2018
+                • Assigned aircraft to routes with a C++ solver used by 3 airlines.
+
+                Education
+                B.S. Computer Science, Springfield State University, 2010 - 2014
+                """);
+
+        assertThat(doc.roles()).extracting(Role::company).containsExactly("Airconomy", "Amadeus");
+    }
+
+    @Test
     void shouldFileProjectsOfAPersonalExperiencesSectionApartFromTheJobs() {
         final ResumeDocument doc = read("cv.txt", CONTACT + """
                 Professional Experiences

@@ -98,7 +98,9 @@ public final class HeadingLexicon {
         }
         if (key.contains("award") || key.contains("honor") || key.contains("achievement")
                 || key.contains("publication") || key.contains("interest") || key.contains("coursework")
-                || key.contains("contributions") || key.contains("patent") || key.contains("membership")) {
+                || key.contains("contributions") || key.contains("patent") || key.contains("membership")
+                || key.contains("hobb") || key.contains("leisure") || key.contains("loisir")
+                || key.contains("freizeit")) {
             return Optional.of(SectionKind.OTHER);
         }
         if (key.contains("summary") || key.contains("profile") || key.contains("objective")) {
@@ -110,6 +112,12 @@ public final class HeadingLexicon {
             return Optional.of(SectionKind.EXPERIENCE);
         }
         return explicit ? Optional.of(SectionKind.OTHER) : Optional.empty();
+    }
+
+    /** @return true when the text names experience ("Industry Experience", "Berufserfahrung"), not only work */
+    static boolean namesExperience(final String text) {
+        final String key = normalize(text);
+        return key.contains("experience") || EXPERIENCE_WORDS.matcher(key).find();
     }
 
     /** Heading shape: explicit, ALL CAPS, or every significant word capitalized. */

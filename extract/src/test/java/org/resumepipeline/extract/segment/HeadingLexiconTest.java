@@ -19,6 +19,8 @@ class HeadingLexiconTest {
         "Relevante Publikationen | OTHER", "Akademische Laufbahn | EDUCATION", "Zivildienst | EXPERIENCE",
         "Selected Open Source Contributions | OTHER",
         "E X P E R I E N C E | EXPERIENCE", "Edu cation | EDUCATION", "INT ERESTS | OTHER",
+        "Extracurricular Activity | EXPERIENCE", "Leadership Activities | EXPERIENCE",
+        "Activities and Interests | OTHER", "Hobbies and Activities | OTHER", "Leisure Activities | OTHER",
     })
     void shouldReadTheHeadingsPeopleUse(final String heading, final SectionKind kind) {
         assertThat(HeadingLexicon.classify(heading, false)).as(heading).contains(kind);
