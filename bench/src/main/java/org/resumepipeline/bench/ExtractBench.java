@@ -210,9 +210,8 @@ public final class ExtractBench {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (final Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 final String name = p.getFileName().toString();
-                final int dot = name.lastIndexOf('.');
-                final String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-                if (FileFormats.EXTENSIONS.contains(ext) && !name.equals("SOURCE.md") && !name.startsWith("README")) {
+                final String ext = FileFormats.of(name);
+                if (!FileFormats.OTHER.equals(ext) && !name.equals("SOURCE.md") && !name.startsWith("README")) {
                     final byte[] bytes = Files.readAllBytes(p);
                     byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(new Doc(name, bytes, sniff(name, bytes)));
                 }

@@ -131,7 +131,7 @@ public final class TikaResumeParser {
         final String name = file == null ? "" : file;
         final Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        final String extension = extension(name);
+        final String extension = FileFormats.of(name);
         try (TikaInputStream in = TikaInputStream.get(content)) {
             final MediaType type = mediaType != null && FORMATS.containsKey(mediaType) ? MediaType.parse(mediaType)
                     : parser.getDetector().detect(in, metadata);
@@ -356,11 +356,6 @@ public final class TikaResumeParser {
             }
         }
         return 1;
-    }
-
-    static String extension(final String name) {
-        final int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Resumes need their own text only: attachments and embedded documents are not parsed. */
