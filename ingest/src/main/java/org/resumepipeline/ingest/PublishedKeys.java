@@ -1,7 +1,6 @@
 package org.resumepipeline.ingest;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.model.Topics;
 
 /**
@@ -45,15 +45,7 @@ final class PublishedKeys {
      *         for the largest record, and Kafka's silence said within 10 s
      */
     static Map<String, Object> readOnceConfig(final Map<String, Object> clientConfig) {
-        final Map<String, Object> cfg = new HashMap<>();
-        clientConfig.forEach((k, v) -> {
-            if (ConsumerConfig.configNames().contains(k)) {
-                cfg.put(k, v);
-            }
-        });
-        cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        final Map<String, Object> cfg = ClientDefaults.readCommittedConsumer(clientConfig);
         cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
         cfg.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) API_TIMEOUT.toMillis());
         return cfg;

@@ -1,6 +1,7 @@
 package org.resumepipeline.model;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -57,6 +58,24 @@ public final class ClientDefaults {
         // so a long parse never expires a session (max.poll.interval.ms covers that)
         p.putIfAbsent(StreamsConfig.consumerPrefix(CommonClientConfigs.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return p;
+    }
+
+    /**
+     * @param clientConfig the pipeline's client settings (bootstrap servers and any security settings)
+     * @return a mutable copy of the consumer settings among them, for a plain consumer that reads committed records
+     *         with no group and commits nothing
+     */
+    public static Map<String, Object> readCommittedConsumer(final Map<String, Object> clientConfig) {
+        final Map<String, Object> cfg = new HashMap<>();
+        clientConfig.forEach((k, v) -> {
+            if (ConsumerConfig.configNames().contains(k)) {
+                cfg.put(k, v);
+            }
+        });
+        cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return cfg;
     }
 
     /** @return producer/consumer/admin settings for plain clients */

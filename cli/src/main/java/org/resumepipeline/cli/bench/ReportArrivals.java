@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.resumepipeline.model.ClientDefaults;
 import org.resumepipeline.report.ReportTopology;
 
 /**
@@ -44,15 +44,7 @@ final class ReportArrivals implements AutoCloseable {
      * @param keyPrefix    only keys starting with it count (the run's batch names share it)
      */
     ReportArrivals(final Map<String, Object> clientConfig, final String keyPrefix) {
-        final Map<String, Object> cfg = new java.util.HashMap<>();
-        clientConfig.forEach((k, v) -> {
-            if (ConsumerConfig.configNames().contains(k)) {
-                cfg.put(k, v);
-            }
-        });
-        cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        final Map<String, Object> cfg = ClientDefaults.readCommittedConsumer(clientConfig);
         this.keyPrefix = keyPrefix;
         this.consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
         final List<TopicPartition> partitions = new ArrayList<>();
