@@ -43,6 +43,12 @@ public final class HttpResponses {
         error(exchange, 401, "missing or wrong bearer token");
     }
 
+    private static boolean declaresBody(final HttpExchange exchange) {
+        final String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        return exchange.getRequestHeaders().containsKey("Transfer-Encoding")
+                || length != null && !length.isBlank() && !"0".equals(length.strip());
+    }
+
     /** Sends 302 to {@code location}, without a body. */
     public static void redirect(final HttpExchange exchange, final String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
@@ -62,6 +68,11 @@ public final class HttpResponses {
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (status >= 400 && declaresBody(exchange)) {
+            // refused before its body was read (a 401, 413 or 503): the server closes the connection rather than
+            // read the body, so the client must not send its next request on it
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         if ("HEAD".equals(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

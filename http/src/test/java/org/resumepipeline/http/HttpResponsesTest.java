@@ -44,6 +44,8 @@ class HttpResponsesTest {
             }
             return true;
         };
+        // as HttpServerSettings has it: a response before the body was read closes the connection
+        System.setProperty("sun.net.httpserver.drainAmount", "0");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             try (exchange) {
@@ -88,6 +90,19 @@ class HttpResponsesTest {
         final HttpResponse<String> admitted = send(request("/guarded").header("Authorization", "bearer " + TOKEN));
         assertThat(admitted.statusCode()).isEqualTo(200);
         assertThat(admitted.body()).isEqualTo("in\n");
+    }
+
+    @Test
+    void shouldCloseTheConnectionOfARequestRefusedBeforeItsBodyWasRead() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            final HttpResponse<String> refused = send(request("/guarded")
+                    .PUT(HttpRequest.BodyPublishers.ofString("name: ruleset\n".repeat(200))));
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Connection")).hasValue("close");
+            // the next request must not go out on the connection the server closes
+            assertThat(get("/json").statusCode()).isEqualTo(200);
+        }
+        assertThat(get("/guarded").headers().firstValue("Connection")).as("no body, nothing to close for").isEmpty();
     }
 
     @Test
