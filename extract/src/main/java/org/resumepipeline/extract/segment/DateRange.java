@@ -62,8 +62,8 @@ public record DateRange(String text, String start, String end, boolean current, 
     private static final Pattern DURATION = Pattern.compile("[·•(]?\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)"
             + "(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\s*\\)?", Pattern.CASE_INSENSITIVE);
     /** More years after a single date: ", 2014", " & 2016, 2018" (the last one captured). */
-    private static final Pattern MORE_YEARS = Pattern.compile("(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*[,&/]\\s*((?:19|20)\\d\\d)"
-            + "(?![\\p{L}\\d])");
+    private static final Pattern MORE_YEARS = Pattern.compile(
+            "(?:\\s*[,&/]\\s*(?:19|20)\\d\\d)*\\s*[,&/]\\s*((?:19|20)\\d\\d)(?![\\p{L}\\d])");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s|,;:()\\[\\]·•–—-]*");
     /** Every date holds a year ("2019", "20XX", "'19"): a line without one is not searched further. */
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)(?:\\d\\d|xx)|['’‘]\\d\\d",

@@ -170,7 +170,8 @@ final class EntryParser {
                 // a bullet's wrapped line can also start a new sentence ("... 300+ pods." / "Managed all ...")
                 final boolean nextSentence = markers && lastWasContinuable && !nextHasDates
                         && (sentence(text) || text.split("\\s+").length >= PROSE_WORDS);
-                if (!hasDates && (cont || nextSentence) && (!nextHasDates || startsLowercase(text) && !endsWithUrl(prev))
+                if (!hasDates && (cont || nextSentence)
+                        && (!nextHasDates || startsLowercase(text) && !endsWithUrl(prev))
                         && !(markers && startsEntry(text, lines, i) && !endsOpen(prev) && !startsLowercase(text))
                         || !hasDates && wrapped && endsProse(prev, text)) {
                     bullets.set(bullets.size() - 1, prev + " " + text);
@@ -388,7 +389,7 @@ final class EntryParser {
                 && text.split("\\s+").length <= TAIL_WORDS && !Fields.isTitle(text) && !Fields.isCompany(text);
     }
 
-    /** "• URL: https://github.com/joke2k/django-environ" over "python-airslate", a dated line: the next entry's name. */
+    /** "• URL: https://github.com/joke2k/django-environ" over "python-airslate", a dated line: the next entry. */
     private static boolean endsWithUrl(final String s) {
         return URL_END.matcher(s).find();
     }

@@ -35,14 +35,14 @@ final class Places {
             + REGION + "(?:\\s+\\d{4,6})?)\\s*[.,;:|—–-]*$");
     /** "..., Region" alone at the end. */
     private static final Pattern REGION_TAIL = Pattern.compile(",\\s*(" + alternatives(REGIONS) + ")\\s*[.,;:|]*$");
-    /**
-     * "(Grenoble, France)", "(MyTown)", "(Beijing)"; an acronym such as "(RosNOU)" or "(KTH)" and a former name
-     * ("(vormals PTScientists GmbH)") are part of the name.
-     */
     /** "Grenoble, France", "Sophia Antipolis (Biot), France": a whole text that is a place. */
     private static final Pattern PLACE = Pattern.compile(CITY + DISTRICT + "(?:,\\s*" + CITY + ")?,\\s*" + REGION);
     /** A bracket around a place and the punctuation after it: "(Marseille, France).". */
     private static final Pattern WRAPPING = Pattern.compile("^\\(|\\)?[.,;:]*$");
+    /**
+     * "(Grenoble, France)", "(MyTown)", "(Beijing)"; an acronym such as "(RosNOU)" or "(KTH)" and a former name
+     * ("(vormals PTScientists GmbH)") are part of the name.
+     */
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^()]*)\\)\\s*[.,;:]*$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\d]*\\p{Lu}{2}[\\p{L}\\d]*");
 

@@ -76,7 +76,8 @@ public final class ResumeSegmenter {
             }
             if (kind.equals(Optional.of(SectionKind.EXPERIENCE)) && current == SectionKind.EXPERIENCE
                     && !line.heading() && !body.isEmpty() && HeadingLexicon.exact(line.text()).isEmpty()
-                    && !HeadingLexicon.namesExperience(line.text()) && next != null && !next.bullet() && DateRange.findRange(next.text()).isPresent()) {
+                    && !HeadingLexicon.namesExperience(line.text()) && next != null && !next.bullet()
+                    && DateRange.findRange(next.text()).isPresent()) {
                 // "Self-Employment" over "Full Stack Engineer   Feb. 2009 - Aug. 2014" among the jobs: an employer
                 kind = Optional.empty();
             }
