@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * rp's jar as a JVM of its own ({@code java -XX:+UseSerialGC OPTIONS -jar rp.jar ARGS}), with its output in a log
  * file, and its SIGKILL together with its descendants (Tika's worker JVMs, an embedded broker's), as a crash or the
- * OOM killer would: for {@code rp bench chaos} and for the tests that kill rp. Stateless, thread-safe.
+ * OOM killer would: for {@code rp bench chaos}, the pipeline bench's raw-Tika baseline and the tests that kill rp.
+ * Stateless, thread-safe.
  */
 public final class RpJvm {
     private RpJvm() {
@@ -27,10 +28,28 @@ public final class RpJvm {
      */
     public static Process start(final Path jar, final List<String> jvmOptions, final Map<String, String> environment,
                                 final List<String> args, final Path log) throws IOException {
+        return start(List.of("-jar", jar.toString()), jvmOptions, environment, args, log);
+    }
+
+    /**
+     * rp from this JVM's own class path ({@code java -XX:+UseSerialGC OPTIONS -cp CLASSPATH Rp ARGS}): the fat jar
+     * when this JVM runs from it, the build's classes in a test.
+     *
+     * @see #start(Path, List, Map, List, Path)
+     */
+    public static Process startFromThisClassPath(final List<String> jvmOptions, final List<String> args,
+                                                 final Path log) throws IOException {
+        return start(List.of("-cp", System.getProperty("java.class.path"), Rp.class.getName()), jvmOptions, Map.of(),
+                args, log);
+    }
+
+    private static Process start(final List<String> launch, final List<String> jvmOptions,
+                                 final Map<String, String> environment, final List<String> args, final Path log)
+            throws IOException {
         final List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(launch);
         command.addAll(args);
         final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -17,7 +17,7 @@ import org.resumepipeline.bench.PeakRss;
 import org.resumepipeline.bench.PipelineFigures;
 import org.resumepipeline.cli.Pipeline;
 import org.resumepipeline.cli.PipelineOptions;
-import org.resumepipeline.cli.Rp;
+import org.resumepipeline.cli.RpJvm;
 import org.resumepipeline.cli.Waits;
 import org.resumepipeline.extract.ExtractConfig;
 import org.resumepipeline.ingest.IngestSummary;
@@ -74,9 +74,9 @@ final class PipelineBench implements Callable<Integer> {
             description = "Measured span of raw Tika, after its warm-up (default: ${DEFAULT-VALUE}).")
     int baselineSeconds;
 
-    @Option(names = "--baseline-jvm-options", defaultValue = "-Xmx1g -XX:+UseSerialGC", paramLabel = "OPTIONS",
-            description = "Options of raw Tika's JVM, which runs apart from the pipeline's with the default JIT"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--baseline-jvm-options", defaultValue = "-Xmx1g", paramLabel = "OPTIONS",
+            description = "Options of raw Tika's JVM, which runs apart from the pipeline's with the serial GC and"
+                    + " the default JIT (default: ${DEFAULT-VALUE}).")
     String baselineJvmOptions;
 
     @Option(names = "--timeout-seconds", defaultValue = "1800",
@@ -178,17 +178,11 @@ final class PipelineBench implements Callable<Integer> {
      * stopped: whatever JIT and heap the pipeline's JVM runs with, the baseline has the defaults.
      */
     private double baselineInItsOwnJvm(final int cores) throws IOException, InterruptedException {
-        final List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(baselineJvmOptions.trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Rp.class.getName(), "bench", "tika",
-                "--input", input.toString(), "--threads", Integer.toString(cores), "--seconds",
-                Integer.toString(baselineSeconds), "--format", "json"));
         final Path log = Files.createTempFile("rp-bench-tika", ".log");
         try {
-            final Process tika = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
-            final int exit = tika.waitFor();
+            final int exit = RpJvm.startFromThisClassPath(List.of(baselineJvmOptions.trim().split("\\s+")),
+                    List.of("bench", "tika", "--input", input.toString(), "--threads", Integer.toString(cores),
+                            "--seconds", Integer.toString(baselineSeconds), "--format", "json"), log).waitFor();
             final List<String> lines = Files.readAllLines(log);
             final String figure = lines.stream().filter(l -> l.startsWith("{\"baseline_docs_per_s\""))
                     .reduce((a, b) -> b).orElse(null);
