@@ -71,6 +71,8 @@ final class HttpHost implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             try (exchange) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
+                // on a thread that serves reads: the body is not waited for, the connection is closed
+                exchange.getResponseHeaders().set("Connection", "close");
                 HttpResponses.text(exchange, 503, "too many uploads at once; try again in a second\n");
             }
         }

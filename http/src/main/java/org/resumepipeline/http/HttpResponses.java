@@ -19,6 +19,9 @@ public final class HttpResponses {
     /** The content type of {@link #text}. */
     public static final String TEXT = "text/plain; charset=utf-8";
 
+    /** The largest body of a refused request read before answering: the JDK server's own default drain. */
+    private static final long MAX_READ_BYTES = 64 * 1024;
+
     private HttpResponses() {
     }
 
@@ -41,6 +44,30 @@ public final class HttpResponses {
     public static void unauthorized(final HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
         error(exchange, 401, "missing or wrong bearer token");
+    }
+
+    /**
+     * An error answered before the request's body was read: a small body (up to {@link #MAX_READ_BYTES}) is read
+     * first, so that the connection can serve the client's next request (the server would close it, and closing a
+     * socket with unread input resets it, which can lose this answer); a larger one is not waited for, and the
+     * answer says {@code Connection: close}. A caller that must not wait at all (the server's own refusal of a sixth
+     * upload, on a thread that serves reads) sets {@code Connection: close} itself.
+     */
+    private static void refusedBody(final HttpExchange exchange) {
+        final String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            if (length != null && Long.parseLong(length.strip()) <= MAX_READ_BYTES) {
+                exchange.getRequestBody().readAllBytes();
+                return;
+            }
+        } catch (NumberFormatException | IOException e) {
+            // not a length, or the client went away: close
+        }
+        exchange.getResponseHeaders().set("Connection", "close");
+    }
+
+    private static boolean closing(final HttpExchange exchange) {
+        return "close".equalsIgnoreCase(exchange.getResponseHeaders().getFirst("Connection"));
     }
 
     private static boolean declaresBody(final HttpExchange exchange) {
@@ -68,10 +95,8 @@ public final class HttpResponses {
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (status >= 400 && declaresBody(exchange)) {
-            // refused before its body was read (a 401, 413 or 503): the server closes the connection rather than
-            // read the body, so the client must not send its next request on it
-            exchange.getResponseHeaders().set("Connection", "close");
+        if (status >= 400 && declaresBody(exchange) && !closing(exchange)) {
+            refusedBody(exchange);
         }
         if ("HEAD".equals(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);

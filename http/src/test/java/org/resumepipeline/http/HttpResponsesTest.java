@@ -93,16 +93,14 @@ class HttpResponsesTest {
     }
 
     @Test
-    void shouldCloseTheConnectionOfARequestRefusedBeforeItsBodyWasRead() throws Exception {
-        for (int i = 0; i < 20; i++) {
+    void shouldAnswerARequestRefusedBeforeItsBodyWasReadAndServeTheNextOne() throws Exception {
+        for (int i = 0; i < 200; i++) {
             final HttpResponse<String> refused = send(request("/guarded")
                     .PUT(HttpRequest.BodyPublishers.ofString("name: ruleset\n".repeat(200))));
             assertThat(refused.statusCode()).isEqualTo(401);
-            assertThat(refused.headers().firstValue("Connection")).hasValue("close");
-            // the next request must not go out on the connection the server closes
+            assertThat(refused.body()).isEqualTo("{\"error\":\"missing or wrong bearer token\"}");
             assertThat(get("/json").statusCode()).isEqualTo(200);
         }
-        assertThat(get("/guarded").headers().firstValue("Connection")).as("no body, nothing to close for").isEmpty();
     }
 
     @Test
